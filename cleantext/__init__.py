@@ -1,0 +1,103 @@
+"""cleantext: turn scraped web text into the clean article a person would read.
+
+>>> import cleantext
+>>> cleantext.clean("The plan was announced on Monday.\\n1:30\\nPM confirms plan\\nIt was welcomed.")
+'The plan was announced on Monday.\\nIt was welcomed.'
+
+The public API is small: :func:`clean`, :func:`clean_document` (the :class:`Result` with every
+removal and its reason), :class:`Pipeline`, :class:`Config`, the registry
+(:func:`list_cleaners`, :func:`register_cleaner`, :func:`register_normalizer`) and
+:func:`segment_stories`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+from . import cleaners as _cleaners  # noqa: F401  (registers the built-in cleaners)
+from . import normalizers as _normalizers  # noqa: F401  (registers the built-in normalisers)
+from .config import BoilerplateOptions, Config, StoryOptions, VideoCardOptions
+from .document import Removal, Result
+from .pipeline import DEFAULT_STEPS, Pipeline
+from .registry import Step, list_steps, register_cleaner, register_normalizer
+from .rules import RuleSet, RulesError, load_rules
+from .segmenter import Segment, segment_stories
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "clean",
+    "clean_document",
+    "Pipeline",
+    "DEFAULT_STEPS",
+    "Config",
+    "VideoCardOptions",
+    "StoryOptions",
+    "BoilerplateOptions",
+    "Result",
+    "Removal",
+    "Step",
+    "list_cleaners",
+    "register_cleaner",
+    "register_normalizer",
+    "RuleSet",
+    "RulesError",
+    "load_rules",
+    "Segment",
+    "segment_stories",
+    "__version__",
+]
+
+_DEFAULT: Pipeline | None = None
+
+PipelineLike = "Pipeline | list[str] | tuple[str, ...] | None"
+
+
+def _pipeline(
+    pipeline: Pipeline | list[str] | tuple[str, ...] | None,
+    config: Config | None,
+    rules: str | Path | Mapping[str, Any] | RuleSet | None,
+) -> Pipeline:
+    global _DEFAULT
+    if isinstance(pipeline, Pipeline):
+        if config is None and rules is None:
+            return pipeline
+        return Pipeline(pipeline.steps, config or pipeline.config, rules=rules)
+    if pipeline is None and config is None and rules is None:
+        if _DEFAULT is None:
+            _DEFAULT = Pipeline()
+        return _DEFAULT
+    return Pipeline(pipeline, config, rules=rules)
+
+
+def clean(
+    text: str,
+    pipeline: Pipeline | list[str] | tuple[str, ...] | None = None,
+    *,
+    config: Config | None = None,
+    rules: str | Path | Mapping[str, Any] | RuleSet | None = None,
+) -> str:
+    """Return the article in *text*: page furniture, widget lines and appended stories removed.
+
+    *pipeline* is a :class:`Pipeline` or a list of step names (default: :data:`DEFAULT_STEPS`);
+    *config* a :class:`Config`; *rules* extra phrases and patterns (a TOML path or a mapping, see
+    :mod:`cleantext.rules`). Text that is already clean comes back unchanged.
+    """
+    return _pipeline(pipeline, config, rules).run(text).text
+
+
+def clean_document(
+    text: str,
+    pipeline: Pipeline | list[str] | tuple[str, ...] | None = None,
+    *,
+    config: Config | None = None,
+    rules: str | Path | Mapping[str, Any] | RuleSet | None = None,
+) -> Result:
+    """Like :func:`clean`, but return the :class:`Result`: ``.text``, ``.removals``, ``.explain()``."""
+    return _pipeline(pipeline, config, rules).run(text)
+
+
+def list_cleaners() -> dict[str, str]:
+    """Every registered step (built-in and user-registered) with the first line of its docstring."""
+    return {name: step.summary for name, step in sorted(list_steps().items())}

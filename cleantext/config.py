@@ -1,0 +1,69 @@
+"""Configuration: one frozen, typed object for every step (in the spirit of ftfy's TextFixerConfig).
+
+Each field says what it changes and when it can hurt legitimate text. Build one with keyword
+arguments and ``dataclasses.replace`` it to change a field::
+
+    from cleantext import Config, StoryOptions
+    config = Config(stories=StoryOptions(main="longest"))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .rules import RuleSet
+
+__all__ = ["Config", "VideoCardOptions", "StoryOptions", "BoilerplateOptions"]
+
+
+@dataclass(frozen=True)
+class VideoCardOptions:
+    """How the ``video_cards`` step recognises the title line of a video card."""
+
+    max_title_words: int = 14
+    """A card title has at most this many words. Raising it risks taking a short real paragraph
+    that follows a duration line."""
+    max_title_chars: int = 110
+    """...and at most this many characters (for scripts written without spaces)."""
+
+
+@dataclass(frozen=True)
+class StoryOptions:
+    """How the ``unrelated_stories`` step chooses the main story and when it dares to cut."""
+
+    main: Literal["first", "longest", "title"] = "first"
+    """Which segment is the story: the one the text starts with, the longest, or the one that
+    best matches ``title``."""
+    title: str | None = None
+    """The page title, used when ``main="title"``."""
+    min_score: float = 0.5
+    """A boundary needs at least this confidence (0-1) to cut. Lowering it cuts more unrelated
+    tails but risks splitting a long single-topic article: a false split costs more than a miss."""
+
+
+@dataclass(frozen=True)
+class BoilerplateOptions:
+    """How the ``boilerplate`` step treats whole-page text."""
+
+    mode: Literal["auto", "page", "article"] = "auto"
+    """``auto`` decides per text whether it is a whole page (menus, footers...) or an article;
+    ``page`` always classifies lines; ``article`` never removes anything in this step."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything the default steps can be told. The defaults are what ``clean(text)`` uses."""
+
+    video_cards: VideoCardOptions = field(default_factory=VideoCardOptions)
+    stories: StoryOptions = field(default_factory=StoryOptions)
+    boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)
+    rules: RuleSet = field(default_factory=RuleSet)
+    """Extra phrases and patterns per cleaner family (see :mod:`cleantext.rules`)."""
+    options: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    """Free-form options for user-written cleaners, by cleaner name: ``options={"my_step": {...}}``."""
+
+    def option(self, step: str, default: Any = None) -> Any:
+        """The options given for the user step *step*, or *default*."""
+        return self.options.get(step, default)

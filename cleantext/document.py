@@ -1,0 +1,165 @@
+"""The document model: a text as numbered lines, and the removals cleaners mark on them.
+
+Cleaners never delete. They mark lines with a :class:`Removal` (which cleaner, which rule, why),
+and the pipeline builds the kept text from the unmarked lines at the end. Because every input line
+is kept with its own line ending, the kept and the removed lines together give back the input
+exactly, byte for byte.
+
+Lines are what :meth:`str.splitlines` gives, so line ``i`` here is ``text.splitlines()[i]`` for any
+line ending Python knows (``\\n``, ``\\r\\n``, ``\\r``, form feed, U+2028 ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["Document", "Removal", "Result", "split_lines"]
+
+
+def split_lines(text: str) -> tuple[list[str], list[str]]:
+    """Split *text* into line bodies and their line endings (``''`` for a last line without one).
+
+    >>> split_lines("a\\r\\nb\\n\\nc")
+    (['a', 'b', '', 'c'], ['\\r\\n', '\\n', '\\n', ''])
+    """
+    bodies = text.splitlines()
+    whole = text.splitlines(keepends=True)
+    return bodies, [w[len(b) :] for w, b in zip(whole, bodies)]
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Why one input line was removed.
+
+    ``line`` is the 0-based index into ``text.splitlines()``; ``rule`` is the id of the rule inside
+    the cleaner (stable, for filtering and tests); ``reason`` is for people.
+    """
+
+    line: int
+    text: str
+    cleaner: str
+    rule: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line + 1}: [{self.cleaner}/{self.rule}] {self.reason}: {self.text!r}"
+
+
+class Document:
+    """Lines of one input text, with the removals marked on them so far.
+
+    Cleaners read ``doc.kept()`` (the lines still in, as ``(index, text)`` pairs) and return marks;
+    they do not change the document themselves: the pipeline records the marks.
+    """
+
+    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys")
+
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"cleantext works on str, not {type(text).__name__}; decode bytes first")
+        self.lines, self.ends = split_lines(text)
+        self.removals: dict[int, Removal] = {}
+        self._kept_cache: list[tuple[int, str]] | None = None
+        self._stripped: list[str] | None = None
+        self._keys: list[str | None] | None = None
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def kept(self) -> list[tuple[int, str]]:
+        """The lines not removed yet, in order, as ``(index, text)`` pairs (do not mutate)."""
+        if self._kept_cache is None:
+            removed = self.removals
+            self._kept_cache = [(i, t) for i, t in enumerate(self.lines) if i not in removed]
+        return self._kept_cache
+
+    @property
+    def stripped(self) -> list[str]:
+        """Every line without its surrounding white space (computed once, shared by all steps)."""
+        if self._stripped is None:
+            self._stripped = [line.strip() for line in self.lines]
+        return self._stripped
+
+    @property
+    def phrase_keys(self) -> list[str | None]:
+        """Every short line in the form rule tables look phrases up in (None for long lines),
+        computed once per document rather than once per cleaner family."""
+        if self._keys is None:
+            from .rules import KEYED_CHARS, phrase_key
+
+            self._keys = [phrase_key(s) if len(s) <= KEYED_CHARS else None for s in self.stripped]
+        return self._keys
+
+    def is_removed(self, index: int) -> bool:
+        return index in self.removals
+
+    def remove(self, removal: Removal) -> bool:
+        """Record *removal*; the first removal of a line wins. Returns whether it was new."""
+        if removal.line in self.removals:
+            return False
+        if not 0 <= removal.line < len(self.lines):
+            raise IndexError(f"{removal.cleaner} marked line {removal.line}, outside 0..{len(self.lines) - 1}")
+        self.removals[removal.line] = removal
+        self._kept_cache = None
+        return True
+
+
+@dataclass(frozen=True)
+class Result:
+    """What cleaning one text gave: the kept text and every removal with its reason."""
+
+    text: str
+    """The cleaned text: the kept input lines (after any normalisers) with their own line endings."""
+    removals: tuple[Removal, ...]
+    """Every removed line, in input order."""
+    lines: tuple[str, ...] = field(repr=False)
+    """The input lines (``input.splitlines()``)."""
+    ends: tuple[str, ...] = field(repr=False)
+    """The line ending of each input line."""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.removals) or self.text != self.original
+
+    @property
+    def original(self) -> str:
+        """The input text, rebuilt from its lines."""
+        return "".join(b + e for b, e in zip(self.lines, self.ends))
+
+    @property
+    def kept_lines(self) -> tuple[int, ...]:
+        """Indices of the input lines that were kept."""
+        gone = {r.line for r in self.removals}
+        return tuple(i for i in range(len(self.lines)) if i not in gone)
+
+    def removed_by(self, cleaner: str) -> list[Removal]:
+        return [r for r in self.removals if r.cleaner == cleaner]
+
+    def __iter__(self) -> Iterator[Removal]:
+        return iter(self.removals)
+
+    def explain(self) -> str:
+        """A readable account: one line per removed input line, then a count per cleaner."""
+        if not self.removals:
+            return f"nothing removed ({len(self.lines)} lines kept)"
+        out = [str(r) for r in self.removals]
+        counts: dict[str, int] = {}
+        for r in self.removals:
+            counts[r.cleaner] = counts.get(r.cleaner, 0) + 1
+        summary = ", ".join(f"{name} {n}" for name, n in counts.items())
+        out.append(f"removed {len(self.removals)} of {len(self.lines)} lines ({summary})")
+        return "\n".join(out)
+
+
+def build_result(doc: Document, texts: Sequence[str] | None = None) -> Result:
+    """Assemble the :class:`Result` of *doc*; *texts* are normalised line bodies, if any."""
+    bodies = doc.lines if texts is None else texts
+    removed = doc.removals
+    kept = "".join(bodies[i] + doc.ends[i] for i in range(len(bodies)) if i not in removed)
+    return Result(
+        text=kept,
+        removals=tuple(removed[i] for i in sorted(removed)),
+        lines=tuple(doc.lines),
+        ends=tuple(doc.ends),
+    )

@@ -1,0 +1,148 @@
+"""The pipeline: an ordered list of named steps, run over one document.
+
+>>> from cleantext import Pipeline
+>>> Pipeline.default().steps[:3]
+('player_notices', 'video_cards', 'related_links')
+>>> Pipeline(["video_cards"]).clean("Story.\\n1:30\\nMore story.")
+'Story.\\nMore story.'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Mapping
+
+from .config import Config
+from .document import Document, Removal, Result, build_result
+from .registry import Step, get_step
+from .rules import RuleSet, load_rules
+
+__all__ = ["Pipeline", "DEFAULT_STEPS"]
+
+#: The default order. Line-level furniture goes first, so that the page classifier and the story
+#: segmenter judge the text without it; the segmenter runs last, on what is left.
+DEFAULT_STEPS: tuple[str, ...] = (
+    "player_notices",
+    "video_cards",
+    "related_links",
+    "captions",
+    "aggregator_tail",
+    "boilerplate",
+    "unrelated_stories",
+)
+
+
+class Pipeline:
+    """An immutable, ordered list of named steps and the :class:`Config` they run with.
+
+    ``Pipeline()`` is the default pipeline. Steps are names from the registry (see
+    :func:`cleantext.list_cleaners`); methods that change the list return a new pipeline.
+    """
+
+    __slots__ = ("_steps", "config")
+
+    def __init__(
+        self,
+        steps: Iterable[str] | None = None,
+        config: Config | None = None,
+        *,
+        rules: str | Path | Mapping[str, Any] | RuleSet | None = None,
+    ) -> None:
+        if isinstance(steps, str):
+            raise TypeError("steps must be a list of step names, not one string; use Pipeline([name]) or 'a,b'.split(',')")
+        names = tuple(DEFAULT_STEPS if steps is None else steps)
+        self._steps: tuple[Step, ...] = tuple(get_step(n) for n in names)
+        if len(set(names)) != len(names):
+            raise ValueError(f"a step appears twice in {names}")
+        config = config or Config()
+        if rules is not None:
+            config = dataclasses.replace(config, rules=load_rules(rules))
+        self.config = config
+
+    @classmethod
+    def default(cls, config: Config | None = None) -> Pipeline:
+        return cls(None, config)
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self._steps)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({list(self.steps)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and self.steps == other.steps and self.config == other.config
+
+    def __hash__(self) -> int:
+        return hash(self.steps)
+
+    # -- changing the list (each returns a new pipeline) ------------------------------------------
+    def _with(self, names: Sequence[str]) -> Pipeline:
+        return Pipeline(names, self.config)
+
+    def without(self, *names: str) -> Pipeline:
+        """This pipeline without the steps *names* (each must be in it)."""
+        for name in names:
+            if name not in self.steps:
+                raise KeyError(f"{name!r} is not in {self!r}")
+        return self._with([n for n in self.steps if n not in names])
+
+    def with_step(self, name: str, *, before: str | None = None, after: str | None = None) -> Pipeline:
+        """This pipeline with *name* added at the end, or just before/after another step."""
+        if before is not None and after is not None:
+            raise ValueError("give before= or after=, not both")
+        names = list(self.steps)
+        if name in names:
+            raise ValueError(f"{name!r} is already in {self!r}")
+        anchor = before if before is not None else after
+        if anchor is None:
+            names.append(name)
+        else:
+            if anchor not in names:
+                raise KeyError(f"{anchor!r} is not in {self!r}")
+            names.insert(names.index(anchor) + (after is not None), name)
+        return self._with(names)
+
+    def with_config(self, config: Config) -> Pipeline:
+        return Pipeline(self.steps, config)
+
+    # -- running ------------------------------------------------------------------------------------
+    def run(self, text: str) -> Result:
+        """Clean *text* and return the :class:`Result` (kept text, removals, ``explain()``)."""
+        doc = Document(text)
+        normalizers = []
+        for step in self._steps:
+            if step.kind == "normalizer":
+                normalizers.append(step.func)
+                continue
+            marks = list(step.func(doc, self.config))  # decide on one state, then record
+            for mark in marks:
+                _record(doc, step.name, mark)
+        if not normalizers:
+            return build_result(doc)
+        texts = list(doc.lines)
+        for i, line in doc.kept():
+            for func in normalizers:
+                line = func(line)
+            if not isinstance(line, str) or "\n" in line or "\r" in line:
+                raise ValueError("a normaliser must return one line of text")
+            texts[i] = line
+        return build_result(doc, texts)
+
+    def clean(self, text: str) -> str:
+        """The cleaned text of *text*."""
+        return self.run(text).text
+
+    __call__ = clean
+
+
+def _record(doc: Document, cleaner: str, mark: Any) -> None:
+    try:
+        index, rule, reason = mark
+    except (TypeError, ValueError):
+        raise TypeError(f"cleaner {cleaner!r} must yield (line, rule, reason) tuples, got {mark!r}") from None
+    if not isinstance(index, int) or isinstance(index, bool):
+        raise TypeError(f"cleaner {cleaner!r} yielded a line index that is not an int: {index!r}")
+    doc.remove(Removal(index, doc.lines[index] if 0 <= index < len(doc) else "", cleaner, str(rule), str(reason)))

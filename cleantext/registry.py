@@ -1,0 +1,101 @@
+"""The registry of named steps: built-in cleaners and normalisers, and the user's own.
+
+A *cleaner* decides which lines go: it is called as ``func(doc, config)`` with a
+:class:`~cleantext.document.Document` and the :class:`~cleantext.config.Config`, and yields
+``(line_index, rule_id, reason)`` for each line to remove (only lines in ``doc.kept()``). It never
+changes the document itself.
+
+A *normaliser* transforms the text of each kept line (``func(line) -> line``); normalisers are
+opt-in, run after the cleaners and never add or remove lines, so paragraph structure is kept.
+
+Register your own with the decorators; the first line of the docstring is the summary that
+``cleantext --list-cleaners`` shows::
+
+    from cleantext import register_cleaner
+
+    @register_cleaner("shouting")
+    def drop_shouting(doc, config):
+        \"\"\"Remove lines written entirely in capitals.\"\"\"
+        for i, line in doc.kept():
+            if len(line) > 3 and line.isupper():
+                yield i, "all-caps", "line in capitals"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .document import Document
+
+__all__ = ["Step", "Mark", "register_cleaner", "register_normalizer", "get_step", "list_steps", "rule_families"]
+
+Mark = tuple[int, str, str]
+"""What a cleaner yields: (line index, rule id, reason)."""
+
+CleanerFunc = Callable[["Document", "Config"], Iterable[Mark]]
+NormalizerFunc = Callable[[str], str]
+F = TypeVar("F", bound=Callable)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A registered step: its name, its kind, the function, and whether it takes TOML rules."""
+
+    name: str
+    kind: Literal["cleaner", "normalizer"]
+    func: Callable
+    takes_rules: bool = False
+
+    @property
+    def summary(self) -> str:
+        doc = (self.func.__doc__ or "").strip()
+        return doc.splitlines()[0] if doc else "(no description)"
+
+
+_STEPS: dict[str, Step] = {}
+
+
+def _register(name: str, kind: Literal["cleaner", "normalizer"], replace: bool, takes_rules: bool) -> Callable[[F], F]:
+    if not isinstance(name, str) or not name.isidentifier():
+        raise ValueError(f"a step name must be an identifier, got {name!r}")
+
+    def decorator(func: F) -> F:
+        if not callable(func):
+            raise TypeError(f"step {name!r} must be callable")
+        if name in _STEPS and not replace and _STEPS[name].func is not func:
+            raise ValueError(f"a step named {name!r} is already registered; pass replace=True to override it")
+        _STEPS[name] = Step(name, kind, func, takes_rules)
+        return func
+
+    return decorator
+
+
+def register_cleaner(name: str, *, replace: bool = False, takes_rules: bool = False) -> Callable[[F], F]:
+    """Register ``func(doc, config) -> iterable of (line, rule, reason)`` as the cleaner *name*."""
+    return _register(name, "cleaner", replace, takes_rules)
+
+
+def register_normalizer(name: str, *, replace: bool = False) -> Callable[[F], F]:
+    """Register ``func(line) -> line`` as the normaliser *name*."""
+    return _register(name, "normalizer", replace, False)
+
+
+def get_step(name: str) -> Step:
+    try:
+        return _STEPS[name]
+    except KeyError:
+        raise KeyError(f"no step named {name!r}; known steps: {', '.join(sorted(_STEPS))}") from None
+
+
+def list_steps() -> dict[str, Step]:
+    """All registered steps by name, built-in and user-registered."""
+    return dict(_STEPS)
+
+
+def rule_families() -> set[str]:
+    """Names of the cleaners that accept extra phrases and patterns from a rules file."""
+    return {name for name, step in _STEPS.items() if step.takes_rules}

@@ -1,0 +1,298 @@
+"""Rule tables: the phrases and patterns cleaners match, kept as data.
+
+Every cleaner family that matches whole lines keeps its phrases and patterns in a TOML file in
+``cleantext/data/`` (one ``[[rule]]`` table each, with an id, a reason and a language), and users
+add their own in the same shape without writing code::
+
+    # my-rules.toml  (cleantext --rules my-rules.toml, or clean(text, rules="my-rules.toml"))
+    [[player_notices]]
+    id = "loading"                       # optional; default user-1, user-2 ...
+    reason = "video loading notice"      # optional
+    phrases = ["Video wird geladen", "Loading video"]
+    patterns = ['Video \\d+ (?:of|von) \\d+']
+
+Matching is always against one whole line with its surrounding white space stripped:
+
+- a *phrase* matches case-insensitively, with any run of white space between its words and any
+  trailing ``. ! : … ›`` or ``»`` after it;
+- a *pattern* is a ``regex`` expression that must match the whole stripped line (``fullmatch``),
+  case-insensitively. Write patterns without nested quantifiers (``(a+)+``): the library promises
+  linear time, and a user pattern that backtracks is stopped after :data:`USER_PATTERN_TIMEOUT`
+  seconds per line and reported as an error.
+
+All the rules of one family are compiled into a single alternation once, so a line is tested
+against a whole family in one call into the regex engine.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+if TYPE_CHECKING:
+    from .document import Document
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+__all__ = ["Rule", "RuleTable", "RuleSet", "RulesError", "load_rules", "builtin_table"]
+
+#: Seconds a *user* pattern may spend on one line before it is treated as broken.
+USER_PATTERN_TIMEOUT = 0.5
+
+# Trailing decoration that may follow a phrase on its line ("Related Topics:", "Read more »").
+_PHRASE_TAIL_CHARS = " .!:…›»>-–—"
+_FLAGS = regex.IGNORECASE | regex.UNICODE
+
+
+#: Lines up to this length get a phrase key computed once per document (a longer line is looked
+#: up only by a table with a longer phrase, which computes the key itself).
+KEYED_CHARS = 160
+
+
+class RulesError(ValueError):
+    """A rules file or rule table is malformed; the message says where and what."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named rule: what it matches (phrases, patterns) and the reason recorded on removal."""
+
+    id: str
+    reason: str
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    lang: str = "*"
+    user: bool = False
+    max_chars: int = 0
+    """Lines longer than this (stripped) are not tested against the patterns (0: no limit)."""
+    needs: tuple[str, ...] = ()
+    """The patterns are tried only on lines that contain one of these strings (lower case):
+    a cheap test that keeps most prose lines out of the regex engine."""
+
+    def source(self) -> str:
+        """The regex source of this rule's patterns as one alternation (phrases are looked up)."""
+        return "|".join(f"(?:{p})" for p in self.patterns)
+
+
+def phrase_key(line: str) -> str:
+    """The form in which a line is looked up among phrases: lower case, single spaces, no
+    trailing decoration ("Related Topics:" and "related  topics" give the same key)."""
+    return " ".join(line.lower().split()).rstrip(_PHRASE_TAIL_CHARS)
+
+
+@dataclass(frozen=True)
+class RuleTable:
+    """The rules of one family: phrases in a dictionary (one lookup per line), patterns compiled
+    into one alternation whose named groups say which rule matched."""
+
+    family: str
+    rules: tuple[Rule, ...]
+    _phrases: dict[str, Rule] = field(init=False, repr=False, compare=False)
+    _longest_phrase: int = field(init=False, repr=False, compare=False)
+    _groups: tuple[tuple[int, tuple[str, ...], Any], ...] = field(init=False, repr=False, compare=False)
+    _user: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        phrases: dict[str, Rule] = {}
+        for rule in self.rules:
+            for phrase in rule.phrases:
+                phrases.setdefault(phrase_key(phrase), rule)  # the first rule to list a phrase wins
+        # Patterns with the same gate (max_chars, needs) are compiled into one alternation; the
+        # groups keep the order of the rules' first appearance, so earlier rules win.
+        by_gate: dict[tuple[int, tuple[str, ...]], list[str]] = {}
+        for k, rule in enumerate(self.rules):
+            if rule.patterns:
+                by_gate.setdefault((rule.max_chars, rule.needs), []).append(f"(?P<r{k}>{rule.source()})")
+        try:
+            groups = tuple((limit, needs, regex.compile("|".join(srcs), _FLAGS)) for (limit, needs), srcs in by_gate.items())
+        except regex.error as exc:  # pragma: no cover - every rule is compiled alone first
+            raise RulesError(f"{self.family}: {exc}") from exc
+        object.__setattr__(self, "_phrases", phrases)
+        # A line longer than this (plus trailing decoration) cannot be a phrase.
+        object.__setattr__(self, "_longest_phrase", max(map(len, phrases), default=0) + 8)
+        object.__setattr__(self, "_groups", groups)
+        object.__setattr__(self, "_user", any(rule.user for rule in self.rules))
+
+    @property
+    def has_user_rules(self) -> bool:
+        return self._user
+
+    def match(self, line: str) -> Rule | None:
+        """The first rule whose phrase or pattern is the whole of *line* (stripped), or None."""
+        stripped = line.strip()
+        if not stripped:
+            return None
+        if len(stripped) <= self._longest_phrase:
+            rule = self._phrases.get(phrase_key(stripped))
+            if rule is not None:
+                return rule
+        return self._match_patterns(stripped, None)
+
+    def match_line(self, doc: Document, index: int) -> Rule | None:
+        """:meth:`match` for line *index* of *doc*, using the stripped lines and phrase keys the
+        document computes once for all the families' tables."""
+        stripped = doc.stripped[index]
+        if not stripped:
+            return None
+        if len(stripped) <= self._longest_phrase:
+            key = doc.phrase_keys[index]
+            rule = self._phrases.get(key if key is not None else phrase_key(stripped))
+            if rule is not None:
+                return rule
+        return self._match_patterns(stripped, None)
+
+    def _match_patterns(self, stripped: str, lower: str | None = None) -> Rule | None:
+        """The first pattern rule matching *stripped*; *lower* is its lower-case form, if known."""
+        for limit, needs, compiled in self._groups:
+            if limit and len(stripped) > limit:
+                continue
+            if needs:
+                if lower is None:
+                    lower = stripped.lower()
+                for need in needs:
+                    if need in lower:
+                        break
+                else:
+                    continue  # none of the needed strings: this group cannot match
+            m = self._fullmatch(compiled, stripped)
+            if m is not None:
+                return self.rules[int(m.lastgroup[1:])]
+        return None
+
+    def _fullmatch(self, compiled: Any, stripped: str) -> Any:
+        if not self._user:
+            return compiled.fullmatch(stripped)
+        try:
+            return compiled.fullmatch(stripped, timeout=USER_PATTERN_TIMEOUT)
+        except TimeoutError as exc:
+            raise RulesError(f"{self.family}: a user pattern took too long on {stripped[:80]!r}") from exc
+
+    def extended(self, extra: Iterable[Rule]) -> RuleTable:
+        extra = tuple(extra)
+        return self if not extra else RuleTable(self.family, self.rules + extra)
+
+
+def _as_str_list(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RulesError(f"{where}: expected a list of non-empty strings, got {value!r}")
+    return tuple(value)
+
+
+_RULE_KEYS = {"id", "reason", "phrases", "patterns", "lang", "max_chars", "needs"}
+
+
+def _parse_rule(raw: Any, where: str, default_id: str, user: bool) -> Rule:
+    if not isinstance(raw, dict):
+        raise RulesError(f"{where}: expected a table with phrases and/or patterns, got {raw!r}")
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise RulesError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}")
+    phrases = _as_str_list(raw.get("phrases", []), f"{where}.phrases")
+    patterns = _as_str_list(raw.get("patterns", []), f"{where}.patterns")
+    if not phrases and not patterns:
+        raise RulesError(f"{where}: a rule needs at least one phrase or pattern")
+    for k, pattern in enumerate(patterns):
+        try:
+            compiled = regex.compile(pattern, _FLAGS)
+        except regex.error as exc:
+            raise RulesError(f"{where}.patterns[{k}]: invalid regex {pattern!r}: {exc}") from exc
+        if compiled.groupindex:
+            raise RulesError(f"{where}.patterns[{k}]: named groups are not allowed in {pattern!r}")
+    rule_id = raw.get("id", default_id)
+    reason = raw.get("reason", "matched a user rule" if user else rule_id)
+    lang = raw.get("lang", "*")
+    for key, value in (("id", rule_id), ("reason", reason), ("lang", lang)):
+        if not isinstance(value, str) or not value:
+            raise RulesError(f"{where}.{key}: expected a non-empty string, got {value!r}")
+    max_chars = raw.get("max_chars", 0)
+    if not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars < 0:
+        raise RulesError(f"{where}.max_chars: expected a whole number >= 0, got {max_chars!r}")
+    needs = tuple(n.lower() for n in _as_str_list(raw["needs"], f"{where}.needs")) if "needs" in raw else ()
+    return Rule(str(rule_id), str(reason), phrases, patterns, str(lang), user, max_chars, needs)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """User rules per cleaner family, as read from a TOML file or given as a mapping."""
+
+    by_family: tuple[tuple[str, tuple[Rule, ...]], ...] = ()
+
+    def for_family(self, family: str) -> tuple[Rule, ...]:
+        for name, rules in self.by_family:
+            if name == family:
+                return rules
+        return ()
+
+    @property
+    def families(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.by_family)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], source: str = "rules") -> RuleSet:
+        """Validate ``{family: [rule, ...]}`` (or ``{family: rule}``); see the module docstring."""
+        from .registry import rule_families  # the families are known once the cleaners are registered
+
+        known = rule_families()
+        by_family = []
+        for family, raw_rules in data.items():
+            if family not in known:
+                raise RulesError(f"{source}: unknown cleaner family {family!r}; families that take rules: {', '.join(sorted(known))}")
+            if isinstance(raw_rules, dict):
+                raw_rules = [raw_rules]
+            if not isinstance(raw_rules, list):
+                raise RulesError(f"{source}: [{family}] must be a table or an array of tables")
+            rules = tuple(
+                _parse_rule(raw, f"{source}: {family}[{k}]", f"user-{k + 1}", user=True)
+                for k, raw in enumerate(raw_rules)
+            )
+            by_family.append((family, rules))
+        return cls(tuple(by_family))
+
+
+def load_rules(source: str | Path | Mapping[str, Any] | RuleSet | None) -> RuleSet:
+    """A :class:`RuleSet` from a TOML file path, a mapping, an existing RuleSet, or None (empty)."""
+    if source is None:
+        return RuleSet()
+    if isinstance(source, RuleSet):
+        return source
+    if isinstance(source, Mapping):
+        return RuleSet.from_mapping(source)
+    path = Path(source)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise RulesError(f"rules file not found: {path}") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path}: not valid TOML: {exc}") from exc
+    return RuleSet.from_mapping(data, str(path))
+
+
+@lru_cache(maxsize=None)
+def builtin_table(family: str) -> RuleTable:
+    """The rules shipped in ``cleantext/data/<family>.toml``, compiled once per process."""
+    text = resources.files("cleantext").joinpath("data", f"{family}.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    raw_rules = data.get("rule", [])
+    rules = tuple(_parse_rule(raw, f"data/{family}.toml rule[{k}]", f"{family}-{k}", user=False) for k, raw in enumerate(raw_rules))
+    ids = [r.id for r in rules]
+    if len(set(ids)) != len(ids):
+        raise RulesError(f"data/{family}.toml: duplicate rule ids")
+    return RuleTable(family, rules)
+
+
+@lru_cache(maxsize=256)
+def table_for(family: str, user_rules: RuleSet) -> RuleTable:
+    """The built-in table of *family* extended by the user's rules for it (cached per rule set)."""
+    return builtin_table(family).extended(user_rules.for_family(family))
