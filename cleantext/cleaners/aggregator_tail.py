@@ -1,0 +1,107 @@
+"""Remove the tail an aggregator or site template appends after the article.
+
+Such a tail is made of hashtags, comment-section headers ("Comments", "No comments yet..."),
+AI-feature promos ("Try Our AI Features"), related-article rails and teaser cards:
+
+    The Independent
+    20 minutes ago
+    - The Independent
+    Bruno Fernandes reveals reasons behind decision to remain at Manchester United
+    Bruno Fernandes has revealed that he rejected ...
+
+One marker line alone proves little (a story may have a subheading "Comments"), so a tail starts
+at a marker only when a second marker or a teaser card follows within a few lines, or when a
+teaser card itself starts it. Once the article has ended in such a tail, everything after goes:
+the teasers' blurbs are long, well-formed prose that no line-level rule could tell from the story.
+Marker rules: ``cleantext/data/aggregator_tail.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..config import Config
+from ..document import Document
+from ..registry import Mark, register_cleaner
+from ._table import family_table
+
+# "20 minutes ago", "2 hrs ago", "yesterday", "vor 5 Minuten", "il y a 2 heures", "hace 3 horas".
+RELATIVE_TIME = regex.compile(
+    r"""(?:(?:\d{1,3}|an?|one)\s{1,3}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|d|weeks?|months?)\s{1,3}ago
+    |just\ now|yesterday
+    |vor\s{1,3}\d{1,3}\s{1,3}(?:sekunden|minuten|min\.?|stunden|std\.?|tagen)
+    |il\ y\ a\s{1,3}\d{1,3}\s{1,3}(?:secondes?|minutes?|min|heures?|h|jours?)
+    |hace\s{1,3}\d{1,3}\s{1,3}(?:segundos?|minutos?|min|horas?|h|días?)
+    |\d{1,3}\s{1,3}(?:minuti|ore|giorni)\s{1,3}fa
+    |há\s{1,3}\d{1,3}\s{1,3}(?:minutos?|horas?|dias?)
+    |\d{1,3}\s{1,3}(?:minuten|uur|dagen)\s{1,3}geleden)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: How many non-blank lines after a marker we look in for the second piece of evidence.
+CONFIRM_WINDOW = 8
+#: Longest line tested as a tail marker (a line of hashtags or tags can be long).
+MAX_MARKER_CHARS = 300
+#: A source name in a teaser card is short.
+MAX_SOURCE_CHARS = 60
+#: A teaser headline is short and does not end like a sentence.
+MAX_HEADLINE_WORDS = 20
+SENTENCE_ENDS = (".", ",", ";", ":")
+
+
+def _card_start(nonblank: list[tuple[int, str]], k: int) -> bool:
+    """Whether non-blank line *k* starts a teaser card: source, relative time, "- source"."""
+    if k + 2 >= len(nonblank):
+        return False
+    source = nonblank[k][1].strip()
+    when = nonblank[k + 1][1].strip()
+    echo = nonblank[k + 2][1].strip()
+    if not source or len(source) > MAX_SOURCE_CHARS or source.endswith(SENTENCE_ENDS) or not RELATIVE_TIME.fullmatch(when):
+        return False
+    # The source is echoed ("- The Independent"), or a headline follows the time directly.
+    if echo.lstrip("-–—•· ").strip() == source:
+        return True
+    return len(echo.split()) <= MAX_HEADLINE_WORDS and not echo.endswith(SENTENCE_ENDS)
+
+
+@register_cleaner("aggregator_tail", takes_rules=True)
+def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
+    """Remove an aggregator's tail (hashtags, comments, AI promos, teaser cards) to the end.
+
+    Why: everything after such a tail belongs to the aggregator, not to the story.
+
+    >>> from cleantext import Pipeline
+    >>> Pipeline(["aggregator_tail"]).clean(
+    ...     "Over 12,000 people have crossed the Channel this year.\\n"
+    ...     "Hashtags\\n\\nTry Our AI Features\\nComments\\nNo comments yet...\\n"
+    ...     "Telegraph\\n25 minutes ago\\n- Telegraph\\nMusetti escapes default\\n")
+    'Over 12,000 people have crossed the Channel this year.\\n'
+    """
+    markers = family_table("aggregator_tail", config)
+    nonblank = [(i, t) for i, t in doc.kept() if t.strip()]
+    is_marker = [len(t) <= MAX_MARKER_CHARS and markers.match_line(doc, i) is not None for i, t in nonblank]
+    start = None
+    for k in range(1, len(nonblank)):  # the article has at least one line before its tail
+        if _card_start(nonblank, k):
+            start, why = k, "teaser card"
+            break
+        if not is_marker[k]:
+            continue
+        window = range(k + 1, min(len(nonblank), k + 1 + CONFIRM_WINDOW))
+        if any(is_marker[j] or _card_start(nonblank, j) for j in window):
+            start, why = k, "marker"
+            break
+    if start is None:
+        return
+    first_index, first_text = nonblank[start]
+    if why == "marker":
+        rule = markers.match_line(doc, first_index)
+        assert rule is not None
+        yield first_index, f"tail-start:{rule.id}", rule.reason
+    else:
+        yield first_index, "tail-start:teaser-card", "aggregator tail (teaser card)"
+    label = first_text.strip()[:40]
+    for i, _ in doc.kept():
+        if i > first_index:
+            yield i, "tail", f"in the aggregator tail that starts at line {first_index + 1} ({label!r})"

@@ -1,0 +1,34 @@
+"""Remove picture captions and credits.
+
+Rules: ``cleantext/data/captions.toml``: lines labelled as captions ("Image: ...", "Foto: ..."),
+lines that end in a credit ("... Pic: PA", "... (Photo: Reuters)"), bare agency credits
+("(Getty Images)") and copyright lines ("© Reuters").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..config import Config
+from ..document import Document
+from ..registry import Mark, register_cleaner
+from ._table import table_marks
+
+#: A caption is a sentence or two; a longer line is a paragraph even if it mentions a photo.
+MAX_CAPTION_CHARS = 420
+
+
+@register_cleaner("captions", takes_rules=True)
+def drop_captions(doc: Document, config: Config) -> Iterator[Mark]:
+    """Remove picture captions and credits ("Image: ... Pic: PA", "(Getty Images)").
+
+    Why: the picture is gone; its caption interrupts the story and often repeats it.
+
+    >>> from cleantext import Pipeline
+    >>> Pipeline(["captions"]).clean(
+    ...     "Ms Osmani called the UK a steadfast ally.\\n"
+    ...     "Image: Foreign Secretary David Lammy signed a friendship book. Pic: PA\\n"
+    ...     "Nearly 22,000 people used the Western Balkans route.")
+    'Ms Osmani called the UK a steadfast ally.\\nNearly 22,000 people used the Western Balkans route.'
+    """
+    return table_marks(doc, "captions", config, MAX_CAPTION_CHARS)

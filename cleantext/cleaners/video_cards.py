@@ -1,0 +1,154 @@
+"""Remove video cards: a line that is only a duration ("1:30"), and the card's title after it.
+
+A video card scraped to text is a player notice and/or a duration line, then a short title:
+
+    Please use Chrome browser for a more accessible video player
+    1:30
+    PM confirms 'return hubs' plan
+
+Durations come as ``1:30``, ``01:30``, ``1:02:33``, ``Duration 1:30``, ``1:30 min`` or ``▶ 1:30``.
+Times inside prose are never touched (the line must be the duration alone), and a run of bare
+times of day in rising order (a list of kick-off times) is kept unless a player notice announces it.
+A run of bare times is taken for a schedule when the times rise and are all round (minutes a
+multiple of five: 12:30, 15:00, 17:30): durations of clips rarely are (3:53, 5:23).
+The title is taken only when it looks like one: short, and not ending like a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..config import Config
+from ..document import Document
+from ..registry import Mark, register_cleaner
+from ._table import family_table
+
+# The whole (stripped) line is a duration. Bounded repeats only: no backtracking blow-up.
+DURATION = regex.compile(
+    r"""
+    [(\[]?
+    (?:(?P<label>duration|length|runtime|running\ time|video\ length|dauer|länge|laufzeit|durée
+        |duración|durata|duração|duur)\s{0,3}:?\s{0,3}
+      |(?P<play>[▶►▷⏵⏯]\ufe0f?)\s{0,3})?
+    (?P<time>(?P<hours>\d{1,2}:)?(?P<minutes>\d{1,3}):(?P<seconds>[0-5]\d))
+    (?:\s{0,3}(?P<unit>min|mins|minutes|minute|min\.|minuten|minutos|minuti))?
+    [)\]]?
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A bare time of day ("15:00"): what a kick-off list is made of.
+BARE_TIME = regex.compile(r"(\d{1,2}):([0-5]\d)")
+# A title ends like a headline: no full stop, comma, colon or semicolon at the end.
+SENTENCE_END = regex.compile(r"[.,;:!…]['\"’”»)]*$")
+STARTS_LIKE_TITLE = regex.compile(r"[\p{L}\p{N}'\"‘“«¿¡]")
+#: Times in a schedule are round: their minutes are a multiple of this.
+SCHEDULE_MINUTE_STEP = 5
+#: Longest line tested as a player notice (as in player_notices).
+MAX_NOTICE_CHARS = 160
+#: How far around a bare time we look for other times that would make it a list.
+LIST_WINDOW = 3
+
+
+def _is_strong_duration(m: regex.Match) -> bool:
+    return bool(m.group("label") or m.group("play") or m.group("unit") or m.group("hours"))
+
+
+def _looks_like_title(line: str, config: Config) -> bool:
+    text = line.strip()
+    if not text or len(text) > config.video_cards.max_title_chars:
+        return False
+    words = text.split()
+    if len(words) > config.video_cards.max_title_words:
+        return False
+    return bool(STARTS_LIKE_TITLE.match(text)) and not SENTENCE_END.search(text) and not DURATION.fullmatch(text)
+
+
+def _is_schedule(group: list[tuple[int, regex.Match, bool]]) -> bool:
+    """Whether a group of nearby duration-shaped lines is a schedule of times of day.
+
+    *group* holds (kept position, match, follows a player notice). A schedule has two or more
+    bare times (no label, no play sign, no notice before any), all round, in rising order.
+    """
+    if len(group) < 2:
+        return False
+    values = []
+    for _, m, after_notice in group:
+        if after_notice or _is_strong_duration(m):
+            return False
+        hours, minutes = int(m.group("minutes")), int(m.group("seconds"))
+        if hours >= 24 or minutes % SCHEDULE_MINUTE_STEP:
+            return False
+        values.append(hours * 60 + minutes)
+    return all(a < b for a, b in zip(values, values[1:]))
+
+
+@register_cleaner("video_cards")
+def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
+    """Remove video cards: a duration line ("1:30"), the title after it, and the notice before it.
+
+    Why: a duration alone on a line is what is left of a video player; the short line after it is
+    the video's title, not part of the story. A player notice directly followed by a title is a
+    card without a duration. The whole card goes, so running this step twice changes nothing more.
+
+    >>> from cleantext import Pipeline
+    >>> Pipeline(["video_cards"]).clean(
+    ...     "They would be for failed asylum seekers.\\n"
+    ...     "1:30\\n"
+    ...     "PM confirms 'return hubs' plan\\n"
+    ...     "Downing Street said so.\\n"
+    ...     "The match kicks off at 1:30pm.")
+    'They would be for failed asylum seekers.\\nDowning Street said so.\\nThe match kicks off at 1:30pm.'
+    """
+    notices = family_table("player_notices", config)
+    kept = doc.kept()
+
+    notice_memo: dict[int, bool] = {}
+
+    def is_notice(pos: int) -> bool:
+        if pos not in notice_memo:
+            i, line = kept[pos]
+            notice_memo[pos] = len(line) <= MAX_NOTICE_CHARS and notices.match_line(doc, i) is not None
+        return notice_memo[pos]
+
+    def title_at(pos: int) -> bool:
+        return pos < len(kept) and _looks_like_title(kept[pos][1], config) and not is_notice(pos)
+
+    def notices_before(pos: int) -> Iterator[Mark]:
+        """The run of player notices right before kept position *pos* (all belong to the card)."""
+        k = pos - 1
+        while k >= 0 and is_notice(k):
+            k -= 1
+        for j in range(k + 1, pos):
+            yield kept[j][0], "card-notice", "player notice of a video card"
+
+    # Group duration-shaped lines that stand within LIST_WINDOW lines of each other; a group is
+    # kept whole (a schedule) or removed whole (video cards), so a second run decides the same.
+    groups: list[list[tuple[int, regex.Match, bool]]] = []
+    for pos, (_, line) in enumerate(kept):
+        text = line.strip()
+        m = DURATION.fullmatch(text) if len(text) <= 40 and ":" in text else None
+        if m is None:
+            continue
+        entry = (pos, m, pos > 0 and is_notice(pos - 1))
+        if groups and pos - groups[-1][-1][0] <= LIST_WINDOW:
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+    taken_titles: set[int] = set()
+    for group in groups:
+        if _is_schedule(group):
+            continue
+        for pos, m, _ in group:
+            yield from notices_before(pos)
+            yield kept[pos][0], "duration", f"video duration {m.group('time')}"
+            if title_at(pos + 1):
+                taken_titles.add(pos + 1)
+                yield kept[pos + 1][0], "card-title", "video card title (short line after a duration)"
+    for pos in range(len(kept) - 1):
+        if pos + 1 in taken_titles or not is_notice(pos):
+            continue
+        if not DURATION.fullmatch(kept[pos + 1][1].strip()) and title_at(pos + 1):
+            yield from notices_before(pos + 1)
+            yield kept[pos + 1][0], "card-title", "video card title (short line after a player notice)"
