@@ -1,0 +1,128 @@
+"""The cleantext command: files and stdin, -o written atomically, --explain, errors."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import cleantext
+from cleantext import cli
+
+CARD = "Story starts here.\n1:30\nPM confirms plan\nStory goes on.\n"
+CLEAN = "Story starts here.\nStory goes on.\n"
+
+
+@pytest.fixture()
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(CARD, encoding="utf-8")
+    return path
+
+
+def test_file_to_stdout(story: Path, capsys) -> None:
+    assert cli.main([str(story)]) == 0
+    assert capsys.readouterr().out == CLEAN
+
+
+def test_stdin_to_stdout(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(CARD.encode())))
+    assert cli.main(["-"]) == 0
+    assert capsys.readouterr().out == CLEAN
+
+
+def test_output_file_and_explain(story: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out" / "clean.txt"
+    assert cli.main([str(story), "-o", str(out), "--explain"]) == 0
+    assert out.read_text(encoding="utf-8") == CLEAN
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "[video_cards/duration] video duration 1:30" in captured.err
+    assert not [p for p in out.parent.iterdir() if p.name.endswith(".tmp")], "no temporary file left"
+
+
+def test_several_files_into_a_directory(story: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Nothing to remove.\n", encoding="utf-8")
+    outdir = tmp_path / "cleaned"
+    assert cli.main([str(story), str(other), "-o", str(outdir)]) == 0
+    assert (outdir / "story.txt").read_text(encoding="utf-8") == CLEAN
+    assert (outdir / "other.txt").read_text(encoding="utf-8") == "Nothing to remove.\n"
+
+
+def test_pipeline_option(story: Path, capsys) -> None:
+    assert cli.main([str(story), "--pipeline", "player_notices,captions"]) == 0
+    assert capsys.readouterr().out == CARD
+
+
+def test_unknown_step_is_a_usage_error(story: Path, capsys) -> None:
+    assert cli.main([str(story), "--pipeline", "nope"]) == cli.EXIT_USAGE
+    assert "no step named 'nope'" in capsys.readouterr().err
+
+
+def test_list_cleaners_and_version(capsys) -> None:
+    assert cli.main(["--list-cleaners"]) == 0
+    listing = capsys.readouterr().out
+    for name in cleantext.DEFAULT_STEPS:
+        assert name in listing
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--version"])
+    assert exit_info.value.code == 0
+    assert cleantext.__version__ in capsys.readouterr().out
+
+
+def test_undecodable_input_fails_clearly_unless_replaced(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Story starts here.\n\xff\xfe broken\n")
+    assert cli.main([str(bad)]) == cli.EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "not valid utf-8 at byte 19" in err and "--encoding-errors replace" in err
+    assert cli.main([str(bad), "--encoding-errors", "replace"]) == 0
+    assert "\ufffd" in capsys.readouterr().out
+
+
+def test_missing_file(tmp_path: Path, capsys) -> None:
+    assert cli.main([str(tmp_path / "missing.txt")]) == cli.EXIT_INPUT
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_bom_is_dropped(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff".encode() + CARD.encode())
+    assert cli.main([str(path)]) == 0
+    assert capsys.readouterr().out == CLEAN
+
+
+def test_rules_file_errors_are_usage_errors(story: Path, tmp_path: Path, capsys) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[nope]]\nphrases = ["x"]\n', encoding="utf-8")
+    assert cli.main([str(story), "--rules", str(rules)]) == cli.EXIT_USAGE
+    assert "unknown cleaner family" in capsys.readouterr().err
+
+
+def test_stories_option_lists_segments(story: Path, capsys) -> None:
+    assert cli.main([str(story), "--stories"]) == 0
+    out = capsys.readouterr().out
+    assert "segment 1/" in out and "main" in out
+
+
+def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "clean.txt"
+    target.write_text("old", encoding="utf-8")
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(cli.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        cli.write_atomically(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["clean.txt"]
+
+
+def test_python_dash_m(story: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "cleantext", str(story)], capture_output=True, text=True, check=True)
+    assert done.stdout == CLEAN

@@ -1,0 +1,61 @@
+"""Golden cases as data (tests/cases/<step>.json, in the spirit of ftfy's test cases).
+
+Each case runs through a pipeline of its one step. ``expected`` omitted means the input must come
+back unchanged (a negative case); ``xfail: true`` marks a known failure, strictly, so that a fix
+that starts working is noticed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import cleantext
+
+CASES = Path(__file__).parent / "cases"
+MIN_CASES_PER_FAMILY = 30
+
+
+def _families() -> dict[str, list[dict]]:
+    out = {}
+    for path in sorted(CASES.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "cases" in data:
+            out[data["step"]] = data["cases"]
+    return out
+
+
+FAMILIES = _families()
+
+
+def _params():
+    for step, cases in FAMILIES.items():
+        for k, case in enumerate(cases):
+            marks = [pytest.mark.xfail(strict=True, reason=case["reason"])] if case.get("xfail") else []
+            yield pytest.param(step, case, id=f"{step}-{k:02d}", marks=marks)
+
+
+@pytest.mark.parametrize("step,case", list(_params()))
+def test_golden_case(step: str, case: dict) -> None:
+    text = "\n".join(case["input"])
+    expected = case.get("expected", case["input"])
+    result = cleantext.Pipeline([step]).run(text)
+    assert result.text.splitlines() == expected, case["reason"]
+    # Every removal names this step and a rule, and says why.
+    for removal in result.removals:
+        assert removal.cleaner == step and removal.rule and removal.reason
+
+
+@pytest.mark.parametrize("step", sorted(FAMILIES))
+def test_each_family_has_enough_positive_and_negative_cases(step: str) -> None:
+    cases = FAMILIES[step]
+    positives = [c for c in cases if "expected" in c and c["expected"] != c["input"]]
+    negatives = [c for c in cases if "expected" not in c or c["expected"] == c["input"]]
+    assert len(cases) >= MIN_CASES_PER_FAMILY
+    assert len(positives) >= 10 and len(negatives) >= 8
+
+
+def test_the_seed_families_are_all_covered() -> None:
+    assert {"player_notices", "video_cards", "related_links", "captions", "aggregator_tail"} <= set(FAMILIES)

@@ -1,0 +1,53 @@
+"""The work grows linearly with the input, on inputs made to provoke backtracking.
+
+Measured as a ratio inside one run (10x the input may take at most MAX_RATIO times as long), the
+best of several repeats, so a slow or busy machine does not change the verdict. Absolute speed
+goals live in benchmarks/, not here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+import cleantext
+
+MAX_RATIO = 15.0
+REPEATS = 3
+
+
+def _best_time(func: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "digits-and-colons-line": lambda n: "1:" * (n * 500) + "1",
+    "digits-and-colons-lines": lambda n: "1:30:1:30:1:30:1:30\n" * (n * 50),
+    "more-on-repeated-line": lambda n: "More on " * (n * 300),
+    "more-on-repeated-lines": lambda n: "More on Kosovo\n" * (n * 100),
+    "huge-prose-line": lambda n: "The minister said talks would continue. " * (n * 200),
+    "caption-like-line": lambda n: "Image: " + "Pic: PA " * (n * 200),
+    "spaces-and-colons": lambda n: "Read more" + " " * (n * 2000) + ":" + "x" * 10,
+    "many-short-lines": lambda n: "Home\nNews\n1:30\nTitle here\n\n" * (n * 40),
+    "hashtags": lambda n: ("#tag " * 30 + "\n") * (n * 20),
+    "alternating-cards": lambda n: "Please use Chrome browser for a more accessible video player\n1:30\nA title\nProse line that ends.\n" * (n * 20),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_ten_times_the_input_takes_at_most_fifteen_times_as_long(name: str) -> None:
+    make = ADVERSARIAL[name]
+    small, large = make(4), make(40)
+    cleantext.clean(small)  # warm the caches (compiled tables) before timing
+    t_small = _best_time(lambda: cleantext.clean(small))
+    t_large = _best_time(lambda: cleantext.clean(large))
+    # Below a millisecond the small run measures the clock, not the work: floor it.
+    ratio = t_large / max(t_small, 1e-3)
+    assert ratio <= MAX_RATIO, f"{name}: {len(large)} chars took {ratio:.1f}x the time of {len(small)}"

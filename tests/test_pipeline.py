@@ -1,0 +1,154 @@
+"""The public API: Pipeline, registry, Config, Result and explain()."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import cleantext
+from cleantext import Config, Pipeline, VideoCardOptions, register_cleaner, register_normalizer
+
+CARD = "Story starts here.\n1:30\nPM confirms plan\nStory goes on.\n"
+
+
+def test_default_pipeline_order() -> None:
+    assert Pipeline().steps == cleantext.DEFAULT_STEPS
+    assert Pipeline.default().steps[0] == "player_notices"
+    assert Pipeline().steps[-1] == "unrelated_stories"
+
+
+def test_clean_and_clean_document_agree() -> None:
+    result = cleantext.clean_document(CARD)
+    assert result.text == cleantext.clean(CARD) == "Story starts here.\nStory goes on.\n"
+    assert [r.line for r in result.removals] == [1, 2]
+    assert {r.rule for r in result.removals} == {"duration", "card-title"}
+    assert result.changed and result.original == CARD
+    assert result.kept_lines == (0, 3)
+    assert result.removed_by("video_cards") == list(result.removals)
+
+
+def test_explain_names_every_removed_line_and_its_reason() -> None:
+    explanation = cleantext.clean_document(CARD).explain()
+    assert "line 2: [video_cards/duration] video duration 1:30: '1:30'" in explanation
+    assert "line 3: [video_cards/card-title]" in explanation
+    assert "removed 2 of 4 lines (video_cards 2)" in explanation
+    assert cleantext.clean_document("Nothing to see.").explain() == "nothing removed (1 lines kept)"
+
+
+def test_pipeline_from_names_and_list_argument() -> None:
+    assert cleantext.clean(CARD, ["player_notices"]) == CARD
+    assert cleantext.clean(CARD, Pipeline(["video_cards"])) == "Story starts here.\nStory goes on.\n"
+
+
+def test_adding_removing_and_reordering_steps() -> None:
+    base = Pipeline(["player_notices", "video_cards"])
+    assert base.without("video_cards").steps == ("player_notices",)
+    assert base.with_step("captions").steps == ("player_notices", "video_cards", "captions")
+    assert base.with_step("captions", before="video_cards").steps == ("player_notices", "captions", "video_cards")
+    assert base.with_step("captions", after="player_notices").steps == ("player_notices", "captions", "video_cards")
+    assert base.steps == ("player_notices", "video_cards"), "pipelines are immutable"
+    assert Pipeline(list(reversed(base.steps))).steps == ("video_cards", "player_notices")
+
+
+@pytest.mark.parametrize(
+    "make, error",
+    [
+        (lambda: Pipeline(["no_such_step"]), KeyError),
+        (lambda: Pipeline("video_cards"), TypeError),
+        (lambda: Pipeline(["video_cards", "video_cards"]), ValueError),
+        (lambda: Pipeline(["video_cards"]).without("captions"), KeyError),
+        (lambda: Pipeline(["video_cards"]).with_step("video_cards"), ValueError),
+        (lambda: Pipeline(["video_cards"]).with_step("captions", before="x"), KeyError),
+        (lambda: Pipeline(["video_cards"]).with_step("captions", before="video_cards", after="video_cards"), ValueError),
+    ],
+)
+def test_pipeline_misuse_gives_clear_errors(make, error) -> None:
+    with pytest.raises(error):
+        make()
+
+
+def test_bytes_input_is_rejected_with_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="decode bytes first"):
+        cleantext.clean(b"bytes")  # type: ignore[arg-type]
+
+
+def test_user_cleaner_plugs_in_like_a_builtin() -> None:
+    @register_cleaner("test_shouting", replace=True)
+    def drop_shouting(doc, config):
+        """Remove lines written entirely in capitals."""
+        for i, line in doc.kept():
+            if len(line) > 3 and line.isupper():
+                yield i, "all-caps", "line in capitals"
+
+    assert "test_shouting" in cleantext.list_cleaners()
+    assert cleantext.list_cleaners()["test_shouting"] == "Remove lines written entirely in capitals."
+    pipeline = Pipeline().with_step("test_shouting", before="player_notices")
+    result = pipeline.run("A quiet line.\nBUY NOW\nAnother quiet line.")
+    assert result.text == "A quiet line.\nAnother quiet line."
+    assert result.removals[0].cleaner == "test_shouting" and result.removals[0].rule == "all-caps"
+
+
+def test_user_cleaner_reads_its_options_from_config() -> None:
+    @register_cleaner("test_drop_word", replace=True)
+    def drop_word(doc, config):
+        """Remove lines equal to a configured word."""
+        word = config.option("test_drop_word", {}).get("word")
+        for i, line in doc.kept():
+            if line == word:
+                yield i, "word", f"the word {word!r}"
+
+    config = Config(options={"test_drop_word": {"word": "spam"}})
+    assert cleantext.clean("eggs\nspam\nham", ["test_drop_word"], config=config) == "eggs\nham"
+
+
+def test_registering_a_name_twice_needs_replace() -> None:
+    @register_cleaner("test_twice", replace=True)
+    def first(doc, config):
+        return iter(())
+
+    with pytest.raises(ValueError, match="already registered"):
+
+        @register_cleaner("test_twice")
+        def second(doc, config):
+            return iter(())
+
+
+def test_a_cleaner_that_yields_garbage_is_reported() -> None:
+    @register_cleaner("test_bad_marks", replace=True)
+    def bad(doc, config):
+        yield "not a mark"
+
+    with pytest.raises(TypeError, match="test_bad_marks"):
+        cleantext.clean("x", ["test_bad_marks"])
+
+
+def test_normalisers_transform_lines_but_keep_structure_and_removals() -> None:
+    text = "  Story   starts\there.  \n\n1:30\nPM confirms plan\n  Story goes on.\n"
+    pipeline = Pipeline(["video_cards", "collapse_spaces"])
+    result = pipeline.run(text)
+    assert result.text == "Story starts here.\n\nStory goes on.\n"
+    assert result.original == text  # the input is still there, exactly
+
+
+def test_user_normaliser() -> None:
+    @register_normalizer("test_upper", replace=True)
+    def upper(line):
+        """Upper-case every line."""
+        return line.upper()
+
+    assert cleantext.clean("a\nb", ["test_upper"]) == "A\nB"
+
+
+def test_config_is_frozen_and_typed() -> None:
+    config = Config()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.video_cards = VideoCardOptions()  # type: ignore[misc]
+    longer_titles = Config(video_cards=VideoCardOptions(max_title_words=2))
+    # With titles of at most two words, "PM confirms plan" is not taken for a card title.
+    assert cleantext.clean(CARD, ["video_cards"], config=longer_titles) == "Story starts here.\nPM confirms plan\nStory goes on.\n"
+
+
+def test_crlf_and_missing_final_newline_are_kept() -> None:
+    text = "Story starts here.\r\n1:30\r\nStory goes on."
+    assert cleantext.clean(text, ["video_cards"]) == "Story starts here.\r\nStory goes on."

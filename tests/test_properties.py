@@ -1,0 +1,120 @@
+"""What must always hold, whatever the input (hypothesis)."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext.document import split_lines
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Lines that look like scraped text: prose, furniture from every family, times, blanks.
+FURNITURE = [
+    "Please use Chrome browser for a more accessible video player", "1:30", "12:05", "Duration 1:30",
+    "PM confirms plan", "More on Kosovo", "Related Topics:", "Politics latest: More headaches",
+    "Image: A caption here. Pic: PA", "(Getty Images)", "Hashtags", "Comments", "No comments yet...",
+    "Try Our AI Features", "The Independent", "20 minutes ago", "- The Independent", "", " ",
+    "Read more: Another story", "Advertisement", "Share this article", "Home", "Contact us",
+    "© 2025 Example Media. All rights reserved.", "15:00", "Watch:", "Tags: a, b",
+]
+PROSE_WORDS = "the minister said talks on return hubs for failed asylum seekers would continue in autumn while critics argued costs".split()
+prose_line = st.lists(st.sampled_from(PROSE_WORDS), min_size=8, max_size=40).map(lambda ws: " ".join(ws).capitalize() + ".")
+scraped_line = st.one_of(st.sampled_from(FURNITURE), prose_line, st.text(max_size=60))
+scraped_text = st.lists(scraped_line, max_size=40).map("\n".join)
+any_text = st.one_of(scraped_text, st.text(), st.text(alphabet=string.printable))
+
+
+@SETTINGS
+@given(any_text)
+def test_kept_and_removed_lines_rebuild_the_input(text: str) -> None:
+    result = cleantext.clean_document(text)
+    assert result.original == text
+    kept = result.kept_lines
+    removed = [r.line for r in result.removals]
+    assert sorted(set(kept) | set(removed)) == list(range(len(text.splitlines())))
+    assert not set(kept) & set(removed)
+
+
+@SETTINGS
+@given(any_text)
+def test_every_kept_line_is_an_input_line_in_order(text: str) -> None:
+    out_lines = cleantext.clean(text).splitlines()
+    in_lines = text.splitlines()
+    it = iter(in_lines)
+    assert all(any(line == candidate for candidate in it) for line in out_lines)
+
+
+@SETTINGS
+@given(any_text)
+def test_every_removal_is_explained(text: str) -> None:
+    result = cleantext.clean_document(text)
+    for removal in result.removals:
+        assert removal.cleaner and removal.rule and removal.reason
+        assert removal.text == text.splitlines()[removal.line]
+    if result.removals:
+        assert str(len(result.removals)) in result.explain()
+
+
+@SETTINGS
+@given(scraped_text)
+def test_cleaning_is_idempotent(text: str) -> None:
+    once = cleantext.clean(text)
+    assert cleantext.clean(once) == once
+
+
+@pytest.mark.parametrize("step", ["player_notices", "video_cards", "related_links", "captions", "aggregator_tail"])
+@SETTINGS
+@given(text=scraped_text)
+def test_each_line_cleaner_alone_is_idempotent(step: str, text: str) -> None:
+    pipeline = cleantext.Pipeline([step])
+    once = pipeline.clean(text)
+    assert pipeline.clean(once) == once
+
+
+@SETTINGS
+@given(st.lists(prose_line, min_size=1, max_size=25), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_article_like_text_passes_unchanged(lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    assert cleantext.clean(text) == text
+
+
+@SETTINGS
+@given(any_text)
+def test_same_input_same_output_whatever_was_cleaned_before(text: str) -> None:
+    first = cleantext.clean(text)
+    cleantext.clean("Please use Chrome browser for a more accessible video player\n1:30\nOther")
+    assert cleantext.clean(text) == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\x00",
+        "a\x00b\nPlease use Chrome browser for a more accessible video player\x00",
+        "\ud800 lone surrogate\n1:30\n\udfff",
+        "line one\r\nline two\r\n1:30\r\nTitle\r\n",
+        "\ufeffBOM first line\nMore on Kosovo\n",
+        "x" * 1_000_000,
+        "1:30\n" * 100_000,
+        "\u2028".join(["More on Kosovo"] * 1000),
+        "\r" * 1000 + "\x0b\x0c\x1c\x1d\x1e\x85",
+    ],
+    ids=["empty", "nul", "nul-in-lines", "surrogates", "crlf", "bom", "1mb-line", "100k-lines", "u2028", "odd-breaks"],
+)
+def test_any_unicode_input_returns(text: str) -> None:
+    result = cleantext.clean_document(text)
+    assert isinstance(result.text, str)
+    assert result.original == text
+
+
+def test_split_lines_matches_str_splitlines() -> None:
+    text = "a\r\nb\rc\nd\u2028e\x85f\x0cg"
+    bodies, ends = split_lines(text)
+    assert bodies == text.splitlines()
+    assert "".join(b + e for b, e in zip(bodies, ends)) == text

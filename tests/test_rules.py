@@ -1,0 +1,76 @@
+"""User rules from TOML files and mappings: they extend a family, and bad ones fail clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cleantext
+from cleantext import RulesError, load_rules
+from cleantext.rules import builtin_table
+from cleantext.registry import rule_families
+
+TEXT = "Story starts here.\nVideo wird geladen bitte warten\nStory goes on."
+
+
+def test_rules_from_a_toml_file(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        '[[player_notices]]\nid = "loading-de"\nreason = "German loading notice"\n'
+        'phrases = ["Video wird geladen bitte warten"]\n',
+        encoding="utf-8",
+    )
+    result = cleantext.clean_document(TEXT, rules=rules)
+    assert result.text == "Story starts here.\nStory goes on."
+    assert (result.removals[0].rule, result.removals[0].reason) == ("loading-de", "German loading notice")
+
+
+def test_rules_from_a_mapping_with_a_pattern() -> None:
+    rules = {"related_links": {"patterns": [r"Mehr aus \w+"]}}
+    assert cleantext.clean("Erster Satz.\nMehr aus Berlin\nZweiter Satz.", rules=rules) == "Erster Satz.\nZweiter Satz."
+
+
+def test_user_rules_do_not_leak_into_other_calls() -> None:
+    cleantext.clean(TEXT, rules={"player_notices": {"phrases": ["Video wird geladen bitte warten"]}})
+    assert cleantext.clean(TEXT) == TEXT
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"no_such_family": {"phrases": ["x"]}}, "unknown cleaner family"),
+        ({"player_notices": {"phrases": []}}, "at least one phrase or pattern"),
+        ({"player_notices": {"phrases": [3]}}, "list of non-empty strings"),
+        ({"player_notices": {"patterns": ["(unclosed"]}}, "invalid regex"),
+        ({"player_notices": {"patterns": ["(?P<name>x)"]}}, "named groups"),
+        ({"player_notices": {"phrase": ["typo"]}}, "unknown key"),
+        ({"player_notices": "just a string"}, "table or an array"),
+    ],
+)
+def test_bad_rules_fail_with_a_clear_message(data, message: str) -> None:
+    with pytest.raises(RulesError, match=message):
+        load_rules(data)
+
+
+def test_bad_toml_and_missing_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[player_notices]\nphrases = [", encoding="utf-8")
+    with pytest.raises(RulesError, match="not valid TOML"):
+        load_rules(bad)
+    with pytest.raises(RulesError, match="not found"):
+        load_rules(tmp_path / "missing.toml")
+
+
+def test_a_catastrophic_user_pattern_is_stopped_not_hung() -> None:
+    rules = {"player_notices": {"patterns": ["(a|a)+b"]}}
+    with pytest.raises(RulesError, match="took too long"):
+        cleantext.clean("a" * 60 + "c", ["player_notices"], rules=rules)
+
+
+@pytest.mark.parametrize("family", sorted(rule_families()))
+def test_builtin_tables_load_and_have_unique_ids(family: str) -> None:
+    table = builtin_table(family)
+    assert table.rules
+    assert len({r.id for r in table.rules}) == len(table.rules)
+    assert all(r.reason for r in table.rules)
