@@ -1,0 +1,81 @@
+"""Baselines measured beside cleantext in the same benchmark run, and the data they run on.
+
+- ``split_join``: split the text into lines and join them again, the floor of any line cleaner;
+- ``c4_line_filter``: the C4 / datatrove line rule, reimplemented here: keep a line when it ends in
+  terminal punctuation and has at least three words (blank lines are kept, so paragraphs survive).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+DEVDATA = REPO.parent / "shared" / "devdata" / "pages.jsonl.gz"
+
+# C4 keeps lines ending in one of these (its "terminal punctuation"), after stripping; we add the
+# full-width marks of Chinese and Japanese so the baseline is not unfair to those pages.
+C4_TERMINAL = (".", "!", "?", '"', "'", "”", "’", "。", "！", "？")
+C4_MIN_WORDS = 3
+
+
+def split_join(text: str) -> str:
+    """Split into lines and join again: what any line-based cleaner must at least do."""
+    return "\n".join(text.splitlines())
+
+
+def c4_line_filter(text: str) -> str:
+    """Keep lines that end in terminal punctuation and have at least three words (C4's rule)."""
+    kept = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or (stripped.endswith(C4_TERMINAL) and len(stripped.split()) >= C4_MIN_WORDS):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def corpus_inputs() -> list[Path]:
+    return sorted(CORPUS.glob("*.txt"))
+
+
+def corpus_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in corpus_inputs()]
+
+
+def devdata_pages(limit: int | None = None) -> Iterator[dict]:
+    """The development pages (``url``, ``text``, ``article``, ``with``, ``without``).
+
+    ``CLEANTEXT_BENCH_PAGES=N`` in the environment limits them to the first N (CI's short mode).
+    """
+    if limit is None and os.environ.get("CLEANTEXT_BENCH_PAGES"):
+        limit = int(os.environ["CLEANTEXT_BENCH_PAGES"])
+    with gzip.open(DEVDATA, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if limit is not None and n >= limit:
+                return
+            yield json.loads(line)
+
+
+def language_group(url: str, text: str) -> str:
+    """A coarse language group from the URL's domain and the script of the text."""
+    sample = text[:2000]
+    cjk = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    if cjk > len(sample) * 0.2:
+        return "cjk"
+    host = url.split("://", 1)[-1].split("/", 1)[0].lower()
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if tld in ("de", "at", "ch") or "/de/" in url or ".de." in host:
+        return "de"
+    if tld in ("fr", "es", "it", "pt", "br", "mx", "ar", "pe", "cl", "bo", "py", "cu", "co", "be"):
+        return "fr/es/it/pt"
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    if tld in ("uk", "us", "com", "org", "net", "edu", "gov", "io", "au", "ca", "ie", "nz", "in") and latin / letters > 0.97:
+        return "en"
+    if latin / letters > 0.7:
+        return "other-latin"
+    return "other"

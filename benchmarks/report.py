@@ -1,0 +1,99 @@
+"""Turn a pytest-benchmark JSON file into the README's results tables.
+
+    python benchmarks/report.py benchmarks/results/latest.json            # print and update README.md
+    python benchmarks/report.py benchmarks/results/latest.json --print    # print only
+
+Speed rows come from the benchmarks that record ``MB/s`` (or ``docs/s``) in ``extra_info``; each
+is shown with its ratio to the C4-style filter measured in the same run. Quality rows come from the
+``extra_info`` of the quality benchmarks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+from pathlib import Path
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+
+
+def _fmt(x: object) -> str:
+    if isinstance(x, float):
+        return f"{x:.3f}"
+    return str(x)
+
+
+def speed_table(benchmarks: list[dict]) -> list[str]:
+    rows = [b for b in benchmarks if "MB/s" in b.get("extra_info", {})]
+    if not rows:
+        return []
+    c4 = next((b["extra_info"]["MB/s"] for b in rows if b["name"].endswith("c4_filter")), None)
+    out = ["| benchmark | MB/s | x C4 filter |", "| --- | ---: | ---: |"]
+    for b in sorted(rows, key=lambda b: -b["extra_info"]["MB/s"]):
+        mbs = b["extra_info"]["MB/s"]
+        ratio = f"{mbs / c4:.2f}" if c4 else "-"
+        out.append(f"| {b['fullname'].split('::')[-1]} ({b['fullname'].split('/')[-1].split('::')[0]}) | {mbs:.1f} | {ratio} |")
+    return out
+
+
+def quality_tables(benchmarks: list[dict]) -> list[str]:
+    out: list[str] = []
+    for b in benchmarks:
+        info = {k: v for k, v in b.get("extra_info", {}).items() if k not in ("MB/s", "bytes", "docs")}
+        if not info:
+            continue
+        out.append(f"**{b['fullname'].split('/')[-1]}**")
+        out.append("")
+        scalars = {k: v for k, v in info.items() if not isinstance(v, dict)}
+        nested = {k: v for k, v in info.items() if isinstance(v, dict)}
+        if scalars:
+            out += ["| measure | value |", "| --- | ---: |"]
+            out += [f"| {k} | {_fmt(v)} |" for k, v in scalars.items()]
+            out.append("")
+        for name, table in nested.items():
+            inner = list(table.values())
+            if inner and all(isinstance(v, dict) for v in inner):
+                cols = list(dict.fromkeys(c for v in inner for c in v))
+                out += [f"| {name} | " + " | ".join(cols) + " |", "| --- |" + " ---: |" * len(cols)]
+                out += [f"| {k} | " + " | ".join(_fmt(v.get(c, "")) for c in cols) + " |" for k, v in table.items()]
+            else:
+                out += [f"| {name} | value |", "| --- | ---: |"]
+                out += [f"| {k} | {_fmt(v)} |" for k, v in table.items()]
+            out.append("")
+    return out
+
+
+def render(data: dict) -> str:
+    machine = data.get("machine_info", {})
+    when = data.get("datetime", "")[:19]
+    lines = [
+        f"Latest run: {when} UTC, Python {machine.get('python_version', platform.python_version())}, "
+        f"{machine.get('cpu', {}).get('brand_raw', 'unknown CPU')}, one process.",
+        "",
+    ]
+    benchmarks = data.get("benchmarks", [])
+    speed = speed_table(benchmarks)
+    if speed:
+        lines += ["Throughput on the sample corpus (five seed files repeated to about 1 MB):", ""] + speed + [""]
+    lines += quality_tables(benchmarks)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("json", type=Path)
+    parser.add_argument("--print", action="store_true", help="print only, do not update README.md")
+    args = parser.parse_args()
+    text = render(json.loads(args.json.read_text(encoding="utf-8")))
+    print(text)
+    if not args.print:
+        readme = README.read_text(encoding="utf-8")
+        head, _, rest = readme.partition(START)
+        _, _, tail = rest.partition(END)
+        README.write_text(f"{head}{START}\n{text}{END}{tail}", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
