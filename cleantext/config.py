@@ -38,7 +38,7 @@ class StoryOptions:
     best matches ``title``."""
     title: str | None = None
     """The page title, used when ``main="title"``."""
-    min_score: float = 0.5
+    min_score: float = 0.6
     """A boundary needs at least this confidence (0-1) to cut. Lowering it cuts more unrelated
     tails but risks splitting a long single-topic article: a false split costs more than a miss."""
 

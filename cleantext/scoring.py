@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["PRF", "snippet_counts", "snippet_score", "shingles", "shingle_score", "collapse_ws"]
+__all__ = ["PRF", "snippet_counts", "snippet_score", "shingles", "shingle_score", "collapse_ws", "pk", "window_diff"]
 
 _WS = regex.compile(r"\s+")
 _WORD = regex.compile(r"\w+")
@@ -98,3 +98,52 @@ def shingle_score(pairs: Iterable[tuple[str, str]], n: int = 4) -> PRF:
     if not precisions:
         return PRF(0.0, 0.0)
     return PRF(sum(precisions) / len(precisions), sum(recalls) / len(recalls))
+
+
+def _labels(n: int, boundaries: Iterable[int]) -> list[int]:
+    """Segment number of each of ``n`` items, given the indices where segments after the first start."""
+    cuts = sorted(b for b in set(boundaries) if 0 < b < n)
+    labels, seg, nxt = [], 0, 0
+    for i in range(n):
+        while nxt < len(cuts) and cuts[nxt] <= i:
+            seg, nxt = seg + 1, nxt + 1
+        labels.append(seg)
+    return labels
+
+
+def _window(n: int, reference: Sequence[int], k: int | None) -> int:
+    if k is None:
+        k = max(1, round(n / (len(set(b for b in reference if 0 < b < n)) + 1) / 2))
+    return max(1, min(k, n - 1))
+
+
+def pk(n: int, reference: Sequence[int], hypothesis: Sequence[int], k: int | None = None) -> float:
+    """Beeferman's Pk: the chance that two items ``k`` apart are wrongly put in the same or in
+    different segments. ``reference`` and ``hypothesis`` are the indices where segments start
+    (the first segment's 0 may be left out); ``k`` defaults to half the mean reference segment length.
+
+    >>> pk(10, [5], [5]), pk(10, [5], []), pk(10, [5], [4])
+    (0.0, 0.25, 0.25)
+    """
+    if n < 2:
+        return 0.0
+    k = _window(n, reference, k)
+    ref, hyp = _labels(n, reference), _labels(n, hypothesis)
+    errors = sum((ref[i] == ref[i + k]) != (hyp[i] == hyp[i + k]) for i in range(n - k))
+    return errors / (n - k)
+
+
+def window_diff(n: int, reference: Sequence[int], hypothesis: Sequence[int], k: int | None = None) -> float:
+    """Pevzner and Hearst's WindowDiff: the share of windows of ``k`` items in which the reference
+    and the hypothesis hold a different number of boundaries (penalises near misses and extra cuts
+    alike).
+
+    >>> window_diff(10, [5], [5]), window_diff(10, [5], [4, 5])
+    (0.0, 0.25)
+    """
+    if n < 2:
+        return 0.0
+    k = _window(n, reference, k)
+    ref, hyp = _labels(n, reference), _labels(n, hypothesis)
+    errors = sum((ref[i + k] - ref[i]) != (hyp[i + k] - hyp[i]) for i in range(n - k))
+    return errors / (n - k)

@@ -1,14 +1,289 @@
-"""PLACEHOLDER until the segmenter lands."""
+"""Find where one story ends and an unrelated one begins, from the text alone.
+
+Scrapers of infinite-scroll, live and aggregator pages append whole other stories to the article,
+with nothing between them but a change of subject. The segmenter looks for that change the way
+TextTiling does (Hearst 1997: lexical cohesion between blocks of text either side of a gap), with two
+differences that matter for news:
+
+* A continuing story keeps re-using the names and key words of *everything said so far*, not only of
+  the last paragraph. So besides the local block similarity we measure how much of the next few
+  paragraphs' vocabulary was already in the story so far ("story overlap"). A new story starts with a
+  burst of vocabulary the story so far never used.
+* A false split (cutting a long article in two) costs far more than a missed one, so a gap becomes a
+  boundary only when both measures agree that the text has moved on, and never inside the first
+  paragraphs.
+
+Words are compared by a crude, language-independent stem (the first six letters, lower-cased) with
+the function words of a dozen languages left out; runs of Chinese, Japanese and Korean characters
+are compared by character pairs. Everything is linear in the length of the text.
+
+>>> text = "\\n".join([
+...     "Kosovo will be asked to take failed asylum seekers from the UK under a return hubs plan.",
+...     "The Balkan country is on a list of nine countries for return hubs, Kosovo officials said.",
+...     "Kosovo president Vjosa Osmani said her government was open to discussing return hubs.",
+...     "Ministers say return hubs for failed asylum seekers will deter Channel crossings to the UK.",
+...     "Albania has ruled out hosting return hubs for failed asylum seekers, unlike Kosovo.",
+...     "The Online Safety Act puts free speech at risk, Elon Musk's social network X has warned.",
+...     "X said age checks under the Online Safety Act made platforms censor legal content online.",
+...     "Regulator Ofcom opened investigations into sites over Online Safety Act age checks.",
+...     "Ofcom said platforms must prove users are adults or face fines under the Online Safety Act.",
+...     "Critics of the Online Safety Act say age checks push platforms to censor legal content.",
+... ])
+>>> [(s.start, s.end, s.is_main) for s in segment_stories(text)]
+[(0, 5, True), (5, 10, False)]
+"""
+
 from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Literal, Sequence
+
+import regex
+
+__all__ = ["Segment", "segment_stories", "segment_lines", "content_terms"]
+
+# A word: a letter then letters/marks/digits (one quantifier, cannot backtrack). CJK runs separately.
+WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+|\p{L}[\p{L}\p{M}\p{N}]*")
+CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+STEM_CHARS = 6
+MIN_WORD_CHARS = 3
+
+# What makes a line a paragraph of prose (a "unit" that can carry a boundary): enough words.
+MIN_UNIT_WORDS = 8
+MIN_UNIT_CJK_CHARS = 25
+# Never split before this many prose paragraphs of a story, nor leave fewer after: appended
+# stories are whole stories, and short tails are more often the article's own coda.
+MIN_STORY_UNITS = 5
+MIN_TAIL_UNITS = 5
+# Two stories share (almost) no vocabulary: the cosine of their term counts stays below this.
+MAX_CROSS_SIMILARITY = 0.3
+# ...and at most this share (1 - score) of what each story shares within itself. Tuned on
+# synthetic multi-story documents (benchmarks/multistory.py); see the README for what it costs.
+DEFAULT_MIN_SCORE = 0.6
+# A trailing run of at most this many short lines before the next story's first paragraph belongs
+# to the next story (its headline, byline or dateline).
+MAX_HEADER_LINES = 3
+
 
 @dataclass(frozen=True)
 class Segment:
+    """One story: lines ``start`` (inclusive) to ``end`` (exclusive), 0-based, of the input text.
+
+    ``score`` is the strength of the boundary that opens the segment (1.0 for the first segment);
+    ``is_main`` marks the story the pipeline keeps.
+    """
+
     start: int
     end: int
     score: float
     is_main: bool
 
-def segment_stories(text: str) -> list[Segment]:
-    n = len(text.splitlines())
-    return [Segment(0, n, 1.0, True)]
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    folder = resources.files("cleantext") / "data" / "stopwords"
+    for entry in folder.iterdir():
+        if entry.name.endswith(".txt"):
+            for line in entry.read_text(encoding="utf-8").splitlines():
+                if not line.startswith("#"):
+                    words.update(line.lower().split())
+    return frozenset(words)
+
+
+def content_terms(line: str) -> list[str]:
+    """The comparable terms of a line: stems of content words, character pairs of CJK runs.
+
+    >>> content_terms("The Online Safety Act is putting free speech at risk")
+    ['online', 'safety', 'act', 'puttin', 'free', 'speech', 'risk']
+    """
+    stop = _stopwords()
+    terms: list[str] = []
+    for word in WORD.findall(line.lower()):
+        if CJK_RUN.match(word):
+            terms.extend(word[i : i + 2] for i in range(len(word) - 1))
+        elif len(word) >= MIN_WORD_CHARS and word not in stop:
+            terms.append(word[:STEM_CHARS])
+    return terms
+
+
+def _is_unit(line: str, n_terms: int) -> bool:
+    words = line.count(" ") + 1
+    if words >= MIN_UNIT_WORDS and n_terms >= 4:
+        return True
+    return len(CJK_RUN.findall(line[:200])) >= MIN_UNIT_CJK_CHARS
+
+
+Weights = dict[str, float]
+
+
+def _cosine(a: Weights, b: Weights) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    if not dot:
+        return 0.0
+    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+
+
+def _bag(unit_terms: Sequence[list[str]], start: int, end: int, weight: Weights) -> Weights:
+    bag: dict[str, float] = defaultdict(float)
+    for terms in unit_terms[start:end]:
+        for term in terms:
+            bag[term] += weight[term]
+    return bag
+
+
+def _least_similar_cut(unit_terms: Sequence[list[str]], start: int, end: int, weight: Weights) -> tuple[int, float] | None:
+    """The cut of paragraphs ``start:end`` into two parts that share the least vocabulary.
+
+    Moves one paragraph at a time from the right bag to the left one, updating the dot product and
+    the norms in place, so all cuts together cost one pass over the terms.
+    """
+    left: dict[str, float] = defaultdict(float)
+    right = _bag(unit_terms, start, end, weight)
+    dot, left_norm, right_norm = 0.0, 0.0, sum(v * v for v in right.values())
+    best: tuple[int, float] | None = None
+    for i in range(start, end - MIN_TAIL_UNITS + 1):
+        if i - start >= MIN_STORY_UNITS:
+            sim = dot / math.sqrt(left_norm * right_norm) if left_norm > 0 and right_norm > 1e-9 else 0.0
+            if best is None or sim < best[1]:
+                best = (i, sim)
+        for term in unit_terms[i]:
+            w, in_left, in_right = weight[term], left[term], right[term]
+            dot += w * (in_right - in_left) - w * w
+            left_norm += 2 * in_left * w + w * w
+            right_norm += w * w - 2 * in_right * w
+            left[term], right[term] = in_left + w, in_right - w
+    return best
+
+
+def _cohesion(unit_terms: Sequence[list[str]], start: int, end: int, weight: Weights) -> float:
+    """How much the two halves of a part share: the yardstick a cut's similarity is judged by."""
+    if end - start < 2:
+        return 0.0
+    middle = (start + end) // 2
+    return _cosine(_bag(unit_terms, start, middle, weight), _bag(unit_terms, middle, end, weight))
+
+
+def _boundaries(unit_terms: Sequence[list[str]], min_score: float) -> list[tuple[int, float]]:
+    """Boundaries (index of the paragraph that opens a story, strength 0-1), found by divisive
+    splitting: cut where the two sides share least, keep the cut only if they share little both in
+    absolute terms and compared with how much the more cohesive side shares within itself, then
+    look for more cuts on either side."""
+    # Terms weighted by inverse paragraph frequency: "said" or a site's name in every paragraph ties
+    # nothing together; a name in a third of them does.
+    paragraphs: Counter[str] = Counter()
+    for terms in unit_terms:
+        paragraphs.update(set(terms))
+    n = len(unit_terms)
+    weight = {t: math.log((n + 1) / c) for t, c in paragraphs.items()}
+    found: list[tuple[int, float]] = []
+    todo = [(0, n)]
+    while todo:
+        start, end = todo.pop()
+        cut = _least_similar_cut(unit_terms, start, end, weight)
+        if cut is None or cut[1] >= MAX_CROSS_SIMILARITY:
+            continue
+        index, sim = cut
+        yardstick = max(_cohesion(unit_terms, start, index, weight), _cohesion(unit_terms, index, end, weight))
+        score = 1.0 - sim / yardstick if yardstick > 0 else 0.0
+        if score >= min_score:
+            found.append((index, round(score, 3)))
+            todo += [(start, index), (index, end)]
+    return sorted(found)
+
+
+def segment_lines(
+    lines: Sequence[str],
+    *,
+    main: Literal["first", "longest", "title"] = "first",
+    title: str | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+) -> list[Segment]:
+    """Segment a list of lines (see :func:`segment_stories`); blank lines never start a story."""
+    if main not in ("first", "longest", "title"):
+        raise ValueError(f"main must be 'first', 'longest' or 'title', not {main!r}")
+    if not 0.0 <= min_score <= 1.0:
+        raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
+    units: list[int] = []
+    unit_terms: list[list[str]] = []
+    for index, line in enumerate(lines):
+        if len(line) > 3 and not line.isspace():
+            terms = content_terms(line[:4000])
+            if _is_unit(line, len(terms)):
+                units.append(index)
+                unit_terms.append(terms)
+    # A word used once in the whole text cannot tie two paragraphs together; left in, it only adds
+    # noise to every comparison.
+    counts: Counter[str] = Counter()
+    for terms in unit_terms:
+        counts.update(terms)
+    unit_terms = [[t for t in terms if counts[t] > 1] for terms in unit_terms]
+    cuts: list[tuple[int, float]] = []
+    for unit, score in _boundaries(unit_terms, min_score):
+        start = units[unit]
+        # Pull the short lines just before the paragraph (headline, byline) into the new story.
+        previous_unit_line = units[unit - 1]
+        header = start
+        while header - 1 > previous_unit_line and start - (header - 1) <= MAX_HEADER_LINES + 1:
+            candidate = lines[header - 1].strip()
+            if candidate and candidate[-1] in ".!?…:;\"”»":
+                break
+            header -= 1
+        # Skip blank lines at the head of the new story: they stay with the one before.
+        while header < start and not lines[header].strip():
+            header += 1
+        cuts.append((header, score))
+    bounds = [0] + [c for c, _ in cuts] + [len(lines)]
+    scores = [1.0] + [s for _, s in cuts]
+    segments = [(bounds[k], bounds[k + 1], scores[k]) for k in range(len(bounds) - 1)]
+    main_index = _choose_main(segments, lines, main, title)
+    return [Segment(s, e, sc, k == main_index) for k, (s, e, sc) in enumerate(segments)]
+
+
+def _choose_main(segments: list[tuple[int, int, float]], lines: Sequence[str], main: str, title: str | None) -> int:
+    if main == "first" or len(segments) == 1:
+        return 0
+    if main == "longest":
+        sizes = [sum(len(lines[i]) for i in range(s, e)) for s, e, _ in segments]
+        return sizes.index(max(sizes))
+    if not title:
+        raise ValueError("main='title' needs the story's title (title=...)")
+    wanted: Weights = dict(Counter(content_terms(title)))
+    best, best_sim = 0, -1.0
+    for k, (s, e, _) in enumerate(segments):
+        found = Counter(t for i in range(s, e) for t in content_terms(lines[i][:4000]))
+        sim = _cosine(wanted, dict(found))
+        if sim > best_sim:
+            best, best_sim = k, sim
+    return best
+
+
+def segment_stories(
+    text: str,
+    *,
+    main: Literal["first", "longest", "title"] = "first",
+    title: str | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+) -> list[Segment]:
+    """Split ``text`` into stories; segments cover every line, in order, and one is the main story.
+
+    ``main`` picks the story to keep: the one the text starts with (the default: scrapes start with
+    the article asked for), the longest, or the one closest to ``title``. ``min_score`` (0-1) is how
+    sure a boundary must be; raise it to split less.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"segment_stories needs a str, not {type(text).__name__}")
+    return segment_lines(text.splitlines(), main=main, title=title, min_score=min_score)
+
+
+def iter_boundaries(segments: Iterable[Segment]) -> list[int]:
+    """The line indices where a new story starts (every segment's start except the first)."""
+    return [s.start for s in segments][1:]

@@ -1,0 +1,132 @@
+"""The unrelated-story segmenter and the segmentation metrics (no ../shared needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext.scoring import pk, window_diff
+from cleantext.segmenter import content_terms, iter_boundaries, segment_lines, segment_stories
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+FLOOD = [
+    "Flood water swept through the river town of Hallow on Sunday after three days of heavy rain.",
+    "Residents of Hallow were moved to the school hall as the river rose above its flood walls.",
+    "The mayor of Hallow said the flood defences built after the last river flood had held for hours.",
+    "Emergency crews pumped flood water from streets near the river bridge through the night.",
+    "Insurers expect flood claims from Hallow to be higher than after the river flood of 2019.",
+    "Forecasters warn more rain could push the river over the flood walls again on Tuesday.",
+]
+CHESS = [
+    "A teenage grandmaster won the national chess championship in Vardo with a round to spare.",
+    "Her chess coach said the grandmaster had prepared the opening for months before Vardo.",
+    "The championship final in Vardo lasted six hours and ended when her rival's clock ran out.",
+    "Chess federation officials said record crowds watched the championship games in Vardo.",
+    "The grandmaster now qualifies for the world chess championship cycle next spring.",
+    "Organisers plan to bring the chess championship back to Vardo's concert hall next year.",
+]
+
+
+def test_one_story_is_one_segment() -> None:
+    (segment,) = segment_stories("\n".join(FLOOD))
+    assert (segment.start, segment.end, segment.is_main) == (0, len(FLOOD), True)
+
+
+def test_two_unrelated_stories_are_cut_where_the_second_starts() -> None:
+    segments = segment_stories("\n".join(FLOOD + CHESS))
+    assert [(s.start, s.end, s.is_main) for s in segments] == [(0, 6, True), (6, 12, False)]
+    assert 0.6 <= segments[1].score <= 1.0
+
+
+def test_the_headline_of_the_next_story_goes_with_it() -> None:
+    lines = FLOOD + ["Teenager takes chess title"] + CHESS
+    segments = segment_lines(lines)
+    assert iter_boundaries(segments) == [len(FLOOD)]
+
+
+def test_main_can_be_the_longest_or_the_one_matching_the_title() -> None:
+    lines = FLOOD[:5] + CHESS
+    assert [s.is_main for s in segment_lines(lines, main="longest")] == [False, True]
+    assert [s.is_main for s in segment_lines(lines, main="title", title="Chess championship in Vardo")] == [False, True]
+    assert [s.is_main for s in segment_lines(lines, main="title", title="River flood in Hallow")] == [True, False]
+
+
+def test_bad_options_are_clear_errors() -> None:
+    with pytest.raises(ValueError, match="main must be"):
+        segment_lines(FLOOD, main="biggest")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="title"):
+        segment_lines(FLOOD[:5] + CHESS, main="title")
+    with pytest.raises(ValueError, match="min_score"):
+        segment_lines(FLOOD, min_score=2)
+    with pytest.raises(TypeError):
+        segment_stories(b"bytes")  # type: ignore[arg-type]
+
+
+def test_a_higher_min_score_never_cuts_more() -> None:
+    lines = FLOOD + CHESS
+    cuts = [len(segment_lines(lines, min_score=m)) for m in (0.0, 0.3, 0.6, 0.9, 1.0)]
+    assert cuts == sorted(cuts, reverse=True)
+
+
+def test_seed_003_is_cut_into_its_stories() -> None:
+    (path,) = CORPUS.glob("003_*.txt")
+    segments = segment_stories(path.read_text(encoding="utf-8"))
+    # Lines 31 (Online Safety Act) and 58 (Corbyn's party) open new stories, 1-based.
+    assert [s.start + 1 for s in segments] == [1, 31, 58]
+    assert [s.is_main for s in segments] == [True, False, False]
+
+
+@pytest.mark.parametrize("name", ["000", "001", "004"])
+def test_single_story_seeds_are_not_cut(name: str) -> None:
+    (path,) = CORPUS.glob(f"{name}_*.txt")
+    assert len(segment_stories(path.read_text(encoding="utf-8"))) == 1
+
+
+def test_the_pipeline_step_explains_each_dropped_story() -> None:
+    result = cleantext.clean_document("\n".join(FLOOD + CHESS) + "\n")
+    assert result.text == "\n".join(FLOOD) + "\n"
+    reasons = {r.reason for r in result.removed_by("unrelated_stories")}
+    assert len(reasons) == 1 and "story 2 of 2" in reasons.pop()
+
+
+def test_content_terms_handle_cjk_and_drop_function_words() -> None:
+    assert content_terms("the and of") == []
+    assert content_terms("東京都") == ["東京", "京都"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FLOOD + CHESS + ["", "short line", "1:30"]), max_size=40))
+def test_segments_cover_every_line_once_in_order(lines: list[str]) -> None:
+    segments = segment_lines(lines)
+    assert segments[0].start == 0 and segments[-1].end == len(lines)
+    assert all(a.end == b.start for a, b in zip(segments, segments[1:]))
+    assert all(s.start < s.end for s in segments) or not lines
+    assert sum(s.is_main for s in segments) == 1
+
+
+# --- metrics -------------------------------------------------------------------------------
+
+
+def test_pk_and_window_diff_are_zero_for_a_perfect_answer() -> None:
+    assert pk(100, [30, 60], [30, 60]) == 0.0
+    assert window_diff(100, [30, 60], [30, 60]) == 0.0
+
+
+def test_pk_counts_a_missed_boundary() -> None:
+    # k = 25: every pair straddling line 50 (25 of 75) is wrongly joined.
+    assert pk(100, [50], []) == pytest.approx(25 / 75)
+
+
+def test_window_diff_punishes_an_extra_cut_that_pk_forgives_less() -> None:
+    assert window_diff(100, [50], [50, 52]) > 0
+    assert pk(100, [50], [50, 52]) <= window_diff(100, [50], [50, 52])
+
+
+def test_near_misses_cost_less_than_far_misses() -> None:
+    assert pk(100, [50], [48]) < pk(100, [50], [20])
+    assert window_diff(100, [50], [48]) < window_diff(100, [50], [20])
