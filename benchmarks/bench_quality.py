@@ -17,7 +17,7 @@ from cleantext.scoring import snippet_score
 
 #: Floors pinned below the latest measured figures: a drop under them is a regression.
 FLOOR_PAGE_F1 = 0.70
-FLOOR_ARTICLE_WORDS_KEPT = 0.99
+FLOOR_ARTICLE_WORDS_KEPT = 0.95
 
 
 def test_corpus_expectations(benchmark) -> None:

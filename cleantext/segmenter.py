@@ -50,6 +50,13 @@ __all__ = ["Segment", "segment_stories", "segment_lines", "content_terms"]
 WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+|\p{L}[\p{L}\p{M}\p{N}]*")
 CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 STEM_CHARS = 6
+# A capitalised word after a word and a space (not after sentence punctuation): a name, in the
+# languages that capitalise names. German capitalises every noun, which only makes the test stricter.
+NAME = regex.compile(r"(?<=\p{Ll}[,;]? )(\p{Lu}\p{Ll}{3,}|\p{Lu}{4,})")
+# How many of the story's most frequent names must vanish for a cut to stand.
+TOP_NAMES = 3
+# ...in this many paragraphs after the cut (a new story names its own people first).
+NAME_WINDOW = 5
 MIN_WORD_CHARS = 3
 
 # What makes a line a paragraph of prose (a "unit" that can carry a boundary): enough words.
@@ -109,6 +116,15 @@ def content_terms(line: str) -> list[str]:
         elif len(word) >= MIN_WORD_CHARS and word not in stop:
             terms.append(word[:STEM_CHARS])
     return terms
+
+
+def names_in(line: str) -> list[str]:
+    """Capitalised words that do not open a sentence (names, mostly), as stems.
+
+    >>> names_in("Officials in Kosovo said Vjosa Osmani met the UK envoy. The talks went on.")
+    ['kosovo', 'vjosa', 'osmani']
+    """
+    return [m.group(1).lower()[:STEM_CHARS] for m in NAME.finditer(line)]
 
 
 def _is_unit(line: str, n_terms: int) -> bool:
@@ -172,7 +188,19 @@ def _cohesion(unit_terms: Sequence[list[str]], start: int, end: int, weight: Wei
     return _cosine(_bag(unit_terms, start, middle, weight), _bag(unit_terms, middle, end, weight))
 
 
-def _boundaries(unit_terms: Sequence[list[str]], min_score: float) -> list[tuple[int, float]]:
+def _shares_main_name(unit_names: Sequence[list[str]], start: int, index: int, end: int) -> bool:
+    """Whether a name the left part keeps coming back to (its most frequent capitalised words)
+    also occurs in the right part: then the right part still talks about the same people and
+    places, whatever its other words."""
+    left = Counter(name for names in unit_names[start:index] for name in names)
+    leading = [name for name, count in left.most_common(TOP_NAMES) if count >= 2]
+    if not leading:
+        return False
+    right = {name for names in unit_names[index : min(end, index + NAME_WINDOW)] for name in names}
+    return any(name in right for name in leading)
+
+
+def _boundaries(unit_terms: Sequence[list[str]], min_score: float, unit_names: Sequence[list[str]] | None = None) -> list[tuple[int, float]]:
     """Boundaries (index of the paragraph that opens a story, strength 0-1), found by divisive
     splitting: cut where the two sides share least, keep the cut only if they share little both in
     absolute terms and compared with how much the more cohesive side shares within itself, then
@@ -194,7 +222,7 @@ def _boundaries(unit_terms: Sequence[list[str]], min_score: float) -> list[tuple
         index, sim = cut
         yardstick = max(_cohesion(unit_terms, start, index, weight), _cohesion(unit_terms, index, end, weight))
         score = 1.0 - sim / yardstick if yardstick > 0 else 0.0
-        if score >= min_score:
+        if score >= min_score and not (unit_names and _shares_main_name(unit_names, start, index, end)):
             found.append((index, round(score, 3)))
             todo += [(start, index), (index, end)]
     return sorted(found)
@@ -214,12 +242,14 @@ def segment_lines(
         raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
     units: list[int] = []
     unit_terms: list[list[str]] = []
+    unit_names: list[list[str]] = []
     for index, line in enumerate(lines):
         if len(line) > 3 and not line.isspace():
             terms = content_terms(line[:4000])
             if _is_unit(line, len(terms)):
                 units.append(index)
                 unit_terms.append(terms)
+                unit_names.append(names_in(line[:4000]))
     # A word used once in the whole text cannot tie two paragraphs together; left in, it only adds
     # noise to every comparison.
     counts: Counter[str] = Counter()
@@ -227,7 +257,7 @@ def segment_lines(
         counts.update(terms)
     unit_terms = [[t for t in terms if counts[t] > 1] for terms in unit_terms]
     cuts: list[tuple[int, float]] = []
-    for unit, score in _boundaries(unit_terms, min_score):
+    for unit, score in _boundaries(unit_terms, min_score, unit_names):
         start = units[unit]
         # Pull the short lines just before the paragraph (headline, byline) into the new story.
         previous_unit_line = units[unit - 1]
