@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, list_cleaners
-from .config import BoilerplateOptions, Config, StoryOptions
+from .config import Config, StoryOptions
 from .pipeline import Pipeline
 from .rules import RulesError, load_rules
 from .segmenter import segment_stories
@@ -42,7 +42,6 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="print what was removed and why to stderr")
     p.add_argument("--pipeline", metavar="A,B,C", help="comma-separated steps to run instead of the default")
     p.add_argument("--rules", metavar="FILE", help="a TOML file of extra phrases and patterns per cleaner family")
-    p.add_argument("--mode", choices=["auto", "page", "article"], default="auto", help="boilerplate step: decide per text (default), treat as a whole page, or as an article")
     p.add_argument("--main", choices=["first", "longest", "title"], default="first", help="which story is the main one (default: the first)")
     p.add_argument("--title", help="the page title, for --main title")
     p.add_argument("--stories", action="store_true", help="show the story segments with their scores instead of cleaning")
@@ -112,7 +111,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = Config(
             stories=StoryOptions(main=args.main, title=args.title),
-            boilerplate=BoilerplateOptions(mode=args.mode),
         )
         if args.rules:
             config = dataclasses.replace(config, rules=load_rules(args.rules))

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from .rules import RuleSet
 
-__all__ = ["Config", "VideoCardOptions", "StoryOptions", "BoilerplateOptions"]
+__all__ = ["Config", "VideoCardOptions", "StoryOptions"]
 
 
 @dataclass(frozen=True)
@@ -44,21 +44,11 @@ class StoryOptions:
 
 
 @dataclass(frozen=True)
-class BoilerplateOptions:
-    """How the ``boilerplate`` step treats whole-page text."""
-
-    mode: Literal["auto", "page", "article"] = "auto"
-    """``auto`` decides per text whether it is a whole page (menus, footers...) or an article;
-    ``page`` always classifies lines; ``article`` never removes anything in this step."""
-
-
-@dataclass(frozen=True)
 class Config:
     """Everything the default steps can be told. The defaults are what ``clean(text)`` uses."""
 
     video_cards: VideoCardOptions = field(default_factory=VideoCardOptions)
     stories: StoryOptions = field(default_factory=StoryOptions)
-    boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)
     rules: RuleSet = field(default_factory=RuleSet)
     """Extra phrases and patterns per cleaner family (see :mod:`cleantext.rules`)."""
     options: Mapping[str, Any] = field(default_factory=dict, hash=False)

@@ -21,15 +21,14 @@ from .rules import RuleSet, load_rules
 
 __all__ = ["Pipeline", "DEFAULT_STEPS"]
 
-#: The default order. Line-level furniture goes first, so that the page classifier and the story
-#: segmenter judge the text without it; the segmenter runs last, on what is left.
+#: The default order. Line-level furniture goes first, so that the story segmenter judges the text
+#: without it; the segmenter runs last, on what is left.
 DEFAULT_STEPS: tuple[str, ...] = (
     "player_notices",
     "video_cards",
     "related_links",
     "captions",
     "aggregator_tail",
-    "boilerplate",
     "unrelated_stories",
 )
 

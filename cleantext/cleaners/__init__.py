@@ -2,7 +2,6 @@
 
 from . import (  # noqa: F401  (imported for their registration)
     aggregator_tail,
-    boilerplate,
     captions,
     player_notices,
     related_links,
