@@ -47,7 +47,7 @@ import regex
 __all__ = ["Segment", "segment_stories", "segment_lines", "content_terms"]
 
 # A word: a letter then letters/marks/digits (one quantifier, cannot backtrack). CJK runs separately.
-WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+|\p{L}[\p{L}\p{M}\p{N}]*")
+WORD = regex.compile(r"([\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+)|(\p{L}[\p{L}\p{M}\p{N}]*)")
 CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 STEM_CHARS = 6
 # A capitalised word after a word and a space (not after sentence punctuation): a name, in the
@@ -74,6 +74,9 @@ DEFAULT_MIN_SCORE = 0.6
 # A trailing run of at most this many short lines before the next story's first paragraph belongs
 # to the next story (its headline, byline or dateline).
 MAX_HEADER_LINES = 3
+# Each accepted cut costs a pass over its part, so the number of stories is capped to keep the
+# work linear in the text (a page of 100 stories is cut into the first 32 and the rest).
+MAX_STORIES = 32
 
 
 @dataclass(frozen=True)
@@ -110,9 +113,9 @@ def content_terms(line: str) -> list[str]:
     """
     stop = _stopwords()
     terms: list[str] = []
-    for word in WORD.findall(line.lower()):
-        if CJK_RUN.match(word):
-            terms.extend(word[i : i + 2] for i in range(len(word) - 1))
+    for cjk, word in WORD.findall(line.lower()):
+        if cjk:
+            terms.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
         elif len(word) >= MIN_WORD_CHARS and word not in stop:
             terms.append(word[:STEM_CHARS])
     return terms
@@ -214,7 +217,7 @@ def _boundaries(unit_terms: Sequence[list[str]], min_score: float, unit_names: S
     weight = {t: math.log((n + 1) / c) for t, c in paragraphs.items()}
     found: list[tuple[int, float]] = []
     todo = [(0, n)]
-    while todo:
+    while todo and len(found) < MAX_STORIES - 1:
         start, end = todo.pop()
         cut = _least_similar_cut(unit_terms, start, end, weight)
         if cut is None or cut[1] >= MAX_CROSS_SIMILARITY:
@@ -244,7 +247,8 @@ def segment_lines(
     unit_terms: list[list[str]] = []
     unit_names: list[list[str]] = []
     for index, line in enumerate(lines):
-        if len(line) > 3 and not line.isspace():
+        # Cheap pre-check: a paragraph has several spaces, or is CJK (no spaces at all).
+        if line.count(" ", 0, 400) >= MIN_UNIT_WORDS - 1 or (len(line) >= MIN_UNIT_CJK_CHARS and CJK_RUN.search(line, 0, 200)):
             terms = content_terms(line[:4000])
             if _is_unit(line, len(terms)):
                 units.append(index)
