@@ -20,7 +20,7 @@ import pytest
 import multistory
 from baselines import DEVDATA
 from cleantext.scoring import pk, shingle_score, window_diff
-from cleantext.segmenter import iter_boundaries, segment_lines
+from cleantext.segmenter import story_starts, segment_lines
 
 # Floors: latest measured figures (README) minus a margin.
 FLOOR_RANDOM_F1 = 0.90
@@ -31,7 +31,7 @@ Segmenter = Callable[[Sequence[str]], list[int]]
 
 
 def ours(lines: Sequence[str]) -> list[int]:
-    return iter_boundaries(segment_lines(lines))
+    return story_starts(segment_lines(lines))
 
 
 def keep_all(lines: Sequence[str]) -> list[int]:

@@ -318,6 +318,6 @@ def segment_stories(
     return segment_lines(text.splitlines(), main=main, title=title, min_score=min_score)
 
 
-def iter_boundaries(segments: Iterable[Segment]) -> list[int]:
+def story_starts(segments: Iterable[Segment]) -> list[int]:
     """The line indices where a new story starts (every segment's start except the first)."""
     return [s.start for s in segments][1:]

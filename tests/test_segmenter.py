@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext.scoring import pk, window_diff
-from cleantext.segmenter import content_terms, iter_boundaries, segment_lines, segment_stories
+from cleantext.segmenter import content_terms, story_starts, segment_lines, segment_stories
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -46,7 +46,7 @@ def test_two_unrelated_stories_are_cut_where_the_second_starts() -> None:
 def test_the_headline_of_the_next_story_goes_with_it() -> None:
     lines = FLOOD + ["Teenager takes chess title"] + CHESS
     segments = segment_lines(lines)
-    assert iter_boundaries(segments) == [len(FLOOD)]
+    assert story_starts(segments) == [len(FLOOD)]
 
 
 def test_main_can_be_the_longest_or_the_one_matching_the_title() -> None:
