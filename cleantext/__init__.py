@@ -17,6 +17,7 @@ from typing import Any, Mapping
 
 from . import cleaners as _cleaners  # noqa: F401  (registers the built-in cleaners)
 from . import normalizers as _normalizers  # noqa: F401  (registers the built-in normalisers)
+from .budget import DocumentTimeout
 from .config import Config, StoryOptions, VideoCardOptions
 from .document import Removal, Result
 from .pipeline import DEFAULT_STEPS, Pipeline
@@ -45,6 +46,7 @@ __all__ = [
     "load_rules",
     "Segment",
     "segment_stories",
+    "DocumentTimeout",
     "__version__",
 ]
 
@@ -76,14 +78,17 @@ def clean(
     *,
     config: Config | None = None,
     rules: str | Path | Mapping[str, Any] | RuleSet | None = None,
+    timeout: float | None = None,
 ) -> str:
     """Return the article in *text*: page furniture, widget lines and appended stories removed.
 
     *pipeline* is a :class:`Pipeline` or a list of step names (default: :data:`DEFAULT_STEPS`);
     *config* a :class:`Config`; *rules* extra phrases and patterns (a TOML path or a mapping, see
-    :mod:`cleantext.rules`). Text that is already clean comes back unchanged.
+    :mod:`cleantext.rules`); *timeout* a budget in seconds, past which
+    :class:`DocumentTimeout` is raised (see :mod:`cleantext.budget`). Text that is already clean
+    comes back unchanged.
     """
-    return _pipeline(pipeline, config, rules).run(text).text
+    return _pipeline(pipeline, config, rules).run(text, timeout=timeout).text
 
 
 def clean_document(
@@ -92,9 +97,10 @@ def clean_document(
     *,
     config: Config | None = None,
     rules: str | Path | Mapping[str, Any] | RuleSet | None = None,
+    timeout: float | None = None,
 ) -> Result:
     """Like :func:`clean`, but return the :class:`Result`: ``.text``, ``.removals``, ``.explain()``."""
-    return _pipeline(pipeline, config, rules).run(text)
+    return _pipeline(pipeline, config, rules).run(text, timeout=timeout)
 
 
 def list_cleaners() -> dict[str, str]:

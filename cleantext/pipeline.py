@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Mapping
 
+from .budget import time_budget
 from .config import Config
 from .document import Document, Removal, Result, build_result
 from .registry import Step, get_step
@@ -108,8 +109,16 @@ class Pipeline:
         return Pipeline(self.steps, config)
 
     # -- running ------------------------------------------------------------------------------------
-    def run(self, text: str) -> Result:
-        """Clean *text* and return the :class:`Result` (kept text, removals, ``explain()``)."""
+    def run(self, text: str, *, timeout: float | None = None) -> Result:
+        """Clean *text* and return the :class:`Result` (kept text, removals, ``explain()``).
+
+        With *timeout* (seconds), raise :class:`~cleantext.budget.DocumentTimeout` when cleaning
+        takes longer (see :mod:`cleantext.budget`); nothing is returned for that document.
+        """
+        with time_budget(timeout) as deadline:
+            return self._run(text, deadline.check)
+
+    def _run(self, text: str, check_time: Any) -> Result:
         doc = Document(text)
         normalizers = []
         for step in self._steps:
@@ -119,6 +128,7 @@ class Pipeline:
             marks = list(step.func(doc, self.config))  # decide on one state, then record
             for mark in marks:
                 _record(doc, step.name, mark)
+            check_time()
         if not normalizers:
             return build_result(doc)
         texts = list(doc.lines)
@@ -130,9 +140,9 @@ class Pipeline:
             texts[i] = line
         return build_result(doc, texts)
 
-    def clean(self, text: str) -> str:
-        """The cleaned text of *text*."""
-        return self.run(text).text
+    def clean(self, text: str, *, timeout: float | None = None) -> str:
+        """The cleaned text of *text* (*timeout*: see :meth:`run`)."""
+        return self.run(text, timeout=timeout).text
 
     __call__ = clean
 
