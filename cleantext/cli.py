@@ -1,4 +1,4 @@
-"""The ``cleantext`` command: clean files or standard input, explain what went and why.
+"""The ``cleantext`` command: clean files, directories, JSON lines and Parquet, explain what went.
 
     cleantext story.txt                      # the cleaned text on stdout
     cleantext story.txt -o clean.txt         # written atomically
@@ -6,6 +6,14 @@
     cleantext --pipeline video_cards,captions story.txt
     cleantext --stories story.txt            # the story segments and their scores
     cat story.txt | cleantext -
+    cleantext pages/ 'dumps/*.jsonl.zst' -o clean.jsonl.gz -j 8 --errors-to bad.jsonl
+    cleantext crawl.parquet --text-field body -o clean.parquet --keep-removals --resume
+
+Inputs are files, directories (walked for known suffixes), globs and ``-``; the format comes from
+the suffix (``.txt``, ``.html``, ``.jsonl``/``.json``, ``.parquet``, each optionally ``.gz`` or
+``.zst``) or ``--input-format``. The output format comes from ``-o``'s suffix; a directory (or
+several document inputs) mirrors the inputs file by file. See :mod:`cleantext.jobs` for how order,
+flat memory and ``--resume`` are kept.
 """
 
 from __future__ import annotations
@@ -17,10 +25,15 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import IO
 
 from . import __version__, list_cleaners
+from .batch import BatchOptions, BatchStats, FailedRecord
 from .config import Config, StoryOptions
+from .jobs import DirectorySink, FileSink, JobFailed, JobSettings, ParquetSink, Sink, StreamSink, run_job
 from .pipeline import Pipeline
+from .progress import Progress
+from .records import FORMAT_BY_SUFFIX, RECORD_FORMATS, InputError, Source, detect_format, expand_inputs, has_known_suffix
 from .rules import RulesError, load_rules
 from .segmenter import segment_stories
 
@@ -28,8 +41,9 @@ EXIT_USAGE = 2
 EXIT_INPUT = 3
 
 
-class InputError(Exception):
-    """An input file that cannot be read or decoded; the message names the file and the fix."""
+EXIT_FAILED_RECORDS = EXIT_INPUT
+"""Some records (or files) could not be cleaned; they are listed on stderr or in --errors-to."""
+MAX_FAILURES_SHOWN = 20
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,8 +51,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="cleantext",
         description="Turn scraped web text into the clean article, explaining every removed line.",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="text files to clean ('-' or none: standard input)")
-    p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout (a directory when several files are given)")
+    p.add_argument("files", nargs="*", metavar="INPUT", help="files, directories or globs to clean ('-' or none: standard input)")
+    p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout: a file (format from its suffix) or a directory")
     p.add_argument("--explain", action="store_true", help="print what was removed and why to stderr")
     p.add_argument("--pipeline", metavar="A,B,C", help="comma-separated steps to run instead of the default")
     p.add_argument("--rules", metavar="FILE", help="a TOML file of extra phrases and patterns per cleaner family")
@@ -47,28 +61,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--stories", action="store_true", help="show the story segments with their scores instead of cleaning")
     p.add_argument("--list-cleaners", action="store_true", help="list the registered steps and exit")
     p.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8; a BOM is honoured)")
-    p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict", help="on undecodable input: stop with an error (default) or replace the bad bytes")
+    p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict", help="on undecodable input: fail that record (default) or replace the bad bytes")
+    batch = p.add_argument_group("batches")
+    batch.add_argument("--input-format", choices=sorted(set(FORMAT_BY_SUFFIX.values())), help="the inputs' format, instead of guessing it from their suffixes")
+    batch.add_argument("--text-field", default="text", help="the record field to clean (default: text)")
+    batch.add_argument("--output-field", help="write the cleaned text to this field (default: back into --text-field)")
+    batch.add_argument("--keep-removals", action="store_true", help="add a 'removals' field: each removed line with its cleaner, rule and reason")
+    batch.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
+    batch.add_argument("--errors-to", metavar="FILE", help="write records that cannot be cleaned here, one JSON line each")
+    batch.add_argument("--strict", action="store_true", help="stop at the first record that cannot be cleaned")
+    batch.add_argument("--resume", action="store_true", help="finish an interrupted run with the same inputs and -o")
+    batch.add_argument("--timeout", type=float, metavar="SECONDS", help="time budget per document; a record over it fails (and is reported)")
+    batch.add_argument("--max-record-bytes", type=int, default=BatchOptions.max_bytes, metavar="N", help="a record or file larger than this fails (default 64 MiB)")
+    batch.add_argument("--chunk-records", type=int, default=JobSettings.chunk_records, metavar="N", help="records per chunk of work (default %(default)s)")
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     p.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return p
-
-
-def _read(name: str, encoding: str, errors: str) -> str:
-    label = "<stdin>" if name == "-" else name
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except OSError as exc:
-        raise InputError(f"{label}: cannot read: {exc.strerror or exc}") from exc
-    if encoding.replace("-", "").lower() in ("utf8", "utf8sig"):
-        encoding = "utf-8-sig"  # drop a BOM if there is one
-    try:
-        return data.decode(encoding, errors=errors)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{label}: not valid {exc.encoding} at byte {exc.start} ({exc.reason}); "
-            "pass --encoding or --encoding-errors replace to go on"
-        ) from exc
-    except LookupError as exc:
-        raise InputError(f"unknown encoding {encoding!r}") from exc
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -101,52 +109,132 @@ def _describe_stories(text: str, config: Config) -> str:
     return "\n".join(out) + "\n"
 
 
+def _read_for_stories(name: str, encoding: str, errors: str) -> str:
+    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    if encoding.replace("-", "").lower() in ("utf8", "utf8sig"):
+        encoding = "utf-8-sig"
+    return data.decode(encoding, errors=errors)
+
+
+def _plan(sources: list[Source], output: str | None, stdout: IO[bytes]) -> list[tuple[list[Source], Sink]]:
+    """Which sources go to which sink: stdout; one output file (text, JSON lines, Parquet); or a
+    directory that mirrors the inputs (documents file by file, each record file into its own)."""
+    records = any(s.format in RECORD_FORMATS for s in sources)
+    if output is None:
+        return [(sources, StreamSink(stdout, "jsonl" if records else "text"))]
+    target = Path(output)
+    is_directory = target.is_dir() or output.endswith(("/", os.sep)) or (not has_known_suffix(target) and len(sources) > 1)
+    if not is_directory:
+        fmt, compression = detect_format(output)
+        if fmt == "parquet":
+            return [(sources, ParquetSink(target))]
+        return [(sources, FileSink(target, "jsonl" if fmt == "jsonl" else "text", compression))]
+    plan: list[tuple[list[Source], Sink]] = []
+    documents = [s for s in sources if s.format not in RECORD_FORMATS]
+    if documents:
+        plan.append((documents, DirectorySink(target)))
+    for source in sources:
+        if source.format in RECORD_FORMATS:
+            path = target / source.relative
+            sink: Sink = ParquetSink(path) if source.format == "parquet" else FileSink(path, "jsonl", source.compression)
+            plan.append(([source], sink))
+    return plan
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 2 usage, 3 unreadable input)."""
+    """Run the command line; returns the exit status (0 ok, 2 usage, 3 some input not cleaned)."""
     args = _parser().parse_args(argv)
     if args.list_cleaners:
         for name, summary in list_cleaners().items():
             print(f"{name:20} {summary}")
         return 0
     try:
-        config = Config(
-            stories=StoryOptions(main=args.main, title=args.title),
-        )
+        config = Config(stories=StoryOptions(main=args.main, title=args.title))
         if args.rules:
             config = dataclasses.replace(config, rules=load_rules(args.rules))
         steps = None if args.pipeline is None else [s.strip() for s in args.pipeline.split(",") if s.strip()]
         pipeline = Pipeline(steps, config)
-    except (RulesError, KeyError, ValueError) as exc:
+        if args.jobs < 0 or args.chunk_records < 1 or args.max_record_bytes < 1:
+            raise ValueError("-j, --chunk-records and --max-record-bytes must be positive")
+        if args.timeout is not None and not args.timeout > 0:
+            raise ValueError("--timeout must be a positive number of seconds")
+        sources = expand_inputs(args.files or ["-"], args.input_format)
+    except (RulesError, KeyError, ValueError, InputError) as exc:
         print(f"cleantext: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return EXIT_USAGE
-    files = args.files or ["-"]
-    if args.output and len(files) > 1 and Path(args.output).exists() and not Path(args.output).is_dir():
-        print("cleantext: with several input files, -o must be a directory", file=sys.stderr)
-        return EXIT_USAGE
+    if args.stories:
+        return _stories(sources, config, args)
+    options = BatchOptions(
+        text_field=args.text_field,
+        output_field=args.output_field,
+        keep_removals=args.keep_removals,
+        encoding=args.encoding,
+        encoding_errors=args.encoding_errors,
+        timeout=args.timeout,
+        max_bytes=args.max_record_bytes,
+        explain=args.explain,
+    )
+    records = any(s.format in RECORD_FORMATS for s in sources)
+    jobs = args.jobs or os.cpu_count() or 1
+    if not records:
+        jobs = min(jobs, len(sources))  # one process per document file at most
+    settings = JobSettings(jobs=jobs, chunk_records=args.chunk_records, strict=args.strict, resume=args.resume)
+    is_batch = records or len(sources) > 1
+    progress = Progress(sum(s.size for s in sources), enabled=None if not args.quiet else False)
+    failures: list[FailedRecord] = []
+    several = len(sources) > 1 or records
+
+    def explained(name: str, text: str) -> None:
+        print((f"== {name}\n" if several else "") + text, file=sys.stderr)
+
+    def failed(failure: FailedRecord) -> None:
+        failures.append(failure)
+        if args.errors_to is None and len(failures) <= MAX_FAILURES_SHOWN:
+            where = failure.source if not records else f"{failure.source}: record {failure.number}"
+            print(f"cleantext: {where}: {failure.reason}", file=sys.stderr)
+
+    total = BatchStats()
+    stdout = sys.stdout.buffer
+    try:
+        for group, sink in _plan(sources, args.output, stdout):
+            total.add(
+                run_job(
+                    group, sink, pipeline, options, settings,
+                    errors_to=Path(args.errors_to) if args.errors_to else None,
+                    on_progress=progress.update,
+                    on_explanation=explained if args.explain else None,
+                    on_failure=failed,
+                )
+            )  # fmt: skip
+    except JobFailed as exc:
+        progress.close()
+        print(f"cleantext: {exc}", file=sys.stderr)
+        return EXIT_FAILED_RECORDS if args.strict else EXIT_USAGE
+    finally:
+        sys.stdout.flush()
+    progress.close()
+    if len(failures) > MAX_FAILURES_SHOWN and args.errors_to is None:
+        print(f"cleantext: ... and {len(failures) - MAX_FAILURES_SHOWN} more (use --errors-to FILE for all of them)", file=sys.stderr)
+    if any(f.reason.startswith("not valid") for f in failures):
+        print("cleantext: pass --encoding or --encoding-errors replace to go on", file=sys.stderr)
+    if is_batch and not args.quiet:
+        print(f"cleantext: {total.summary()}", file=sys.stderr)
+    return EXIT_FAILED_RECORDS if total.failed else 0
+
+
+def _stories(sources: list[Source], config: Config, args: argparse.Namespace) -> int:
     status = 0
-    for name in files:
+    for source in sources:
         try:
-            text = _read(name, args.encoding, args.encoding_errors)
-        except InputError as exc:
-            print(f"cleantext: {exc}", file=sys.stderr)
+            text = _read_for_stories(source.path, args.encoding, args.encoding_errors)
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"cleantext: {source.path}: cannot read: {exc}", file=sys.stderr)
             status = EXIT_INPUT
             continue
-        if args.stories:
-            output = _describe_stories(text, config)
-        else:
-            result = pipeline.run(text)
-            output = result.text
-            if args.explain:
-                header = f"== {name}\n" if len(files) > 1 else ""
-                print(header + result.explain(), file=sys.stderr)
-        if args.output:
-            target = Path(args.output)
-            if len(files) > 1:
-                target = target / ("stdin.txt" if name == "-" else Path(name).name)
-            write_atomically(target, output)
-        else:
-            sys.stdout.write(output)
-    sys.stdout.flush()
+        output = _describe_stories(text, config)
+        if len(sources) > 1:
+            output = f"== {source.path}\n{output}"
+        sys.stdout.write(output)
     return status
 
 
