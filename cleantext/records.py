@@ -238,12 +238,12 @@ def _json_lines(source: Source, stream: BinaryIO, max_bytes: int, counting: Coun
         if counter is not None:
             counter[0] += counting.count - last
             last = counting.count
-        if len(line) > max_bytes and not line.endswith(b"\n"):
+        ended = line.endswith(b"\n")
+        if len(line) - ended > max_bytes:  # the limit is on the record, its newline aside
             # Skip the rest of the line in pieces: memory stays flat whatever its length.
-            while True:
+            while not ended:
                 rest = stream.readline(1 << 20)
-                if not rest or rest.endswith(b"\n"):
-                    break
+                ended = not rest or rest.endswith(b"\n")
             yield BadRecord(source.path, number, f"record is over the size limit of {max_bytes} bytes", source.relative)
             continue
         if line.strip():  # blank lines separate nothing and are not records

@@ -51,3 +51,53 @@ def test_ten_times_the_input_takes_at_most_fifteen_times_as_long(name: str) -> N
     # Below a millisecond the small run measures the clock, not the work: floor it.
     ratio = t_large / max(t_small, 1e-3)
     assert ratio <= MAX_RATIO, f"{name}: {len(large)} chars took {ratio:.1f}x the time of {len(small)}"
+
+
+# The input side of batches: HTML parsing (deep nesting, unclosed tags) and JSON-lines records
+# (one huge line, many repeated tokens) must grow linearly too.
+def _html(make: Callable[[int], str]) -> Callable[[int], Callable[[], object]]:
+    from cleantext.html import html_to_text
+
+    return lambda n: (lambda text=make(n): html_to_text(text))
+
+
+def _json_record(make: Callable[[int], str]) -> Callable[[int], Callable[[], object]]:
+    import json
+
+    from cleantext.batch import BatchOptions, BatchStats, clean_record
+    from cleantext.pipeline import Pipeline
+    from cleantext.records import RawRecord
+
+    pipeline = Pipeline()
+
+    def build(n: int) -> Callable[[], object]:
+        raw = RawRecord("f.jsonl", 1, json.dumps({"text": make(n)}).encode() + b"\n", "f.jsonl", "jsonl")
+        return lambda: clean_record(raw, pipeline, BatchOptions(), BatchStats())
+
+    return build
+
+
+ADVERSARIAL_INPUTS: dict[str, Callable[[int], Callable[[], object]]] = {
+    "html-deep-divs": _html(lambda n: "<div>" * (n * 500) + "text" + "</div>" * (n * 500)),
+    "html-unclosed-anchors": _html(lambda n: "<a href=x>link " * (n * 500)),
+    "html-nested-tables": _html(lambda n: "<table><tr><td>" * (n * 100) + "cell"),
+    "html-many-brs": _html(lambda n: "<br>" * (n * 5000)),
+    "json-megabyte-line": _json_record(lambda n: "word " * (n * 25000)),
+    "json-repeated-tokens": _json_record(lambda n: "1:30\n" * (n * 2500)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL_INPUTS))
+def test_inputs_ten_times_larger_take_at_most_fifteen_times_as_long(name: str) -> None:
+    build = ADVERSARIAL_INPUTS[name]
+    small, large = build(4), build(40)
+    small()
+    ratio = _best_time(large) / max(_best_time(small), 1e-3)
+    assert ratio <= MAX_RATIO, f"{name}: 10x the input took {ratio:.1f}x the time"
+
+
+def test_deep_nesting_is_capped_without_losing_the_text() -> None:
+    from cleantext.html import MAX_DEPTH, html_to_text
+
+    deep = '<div class="x">' * (MAX_DEPTH * 20) + "<p>The story.</p>" + "</div>" * (MAX_DEPTH * 20)
+    assert html_to_text(deep) == "The story."
