@@ -30,7 +30,7 @@ BATCH_MB = float(os.environ.get("CLEANTEXT_BENCH_BATCH_MB", "24"))
 STREAM_MB = float(os.environ.get("CLEANTEXT_BENCH_STREAM_MB", "2048"))
 MAX_RSS_MB = 500
 #: Measured ratio floors: below them something is wrong (the goal itself is reported, see above).
-FLOOR_J2_SPEEDUP = 1.5
+FLOOR_J2_SPEEDUP = 1.3
 FAST_STEPS = "player_notices,video_cards,related_links,captions"
 
 
