@@ -53,6 +53,8 @@ def test_two_workers_write_the_same_bytes_as_one(tmp_path: Path) -> None:
     assert cli.main([str(src), "-o", str(one), "-j", "1", "-q", "--chunk-records", "16"]) == 0
     assert cli.main([str(src), "-o", str(two), "-j", "2", "-q", "--chunk-records", "16"]) == 0
     assert one.read_bytes() == two.read_bytes()
+    assert cli.main([str(src), "-o", str(two), "-j", "2", "-q", "--chunk-records", "16"]) == 0
+    assert one.read_bytes() == two.read_bytes(), "and the same from run to run"
     assert len(_read_jsonl(one)) == 300
 
 
@@ -109,6 +111,12 @@ def test_jsonl_to_stdout(tmp_path: Path, capsysbinary) -> None:
     assert cli.main([str(src), "-q"]) == 0
     lines = capsysbinary.readouterr().out.splitlines()
     assert [json.loads(x)["id"] for x in lines] == [0, 1]
+
+
+def test_jsonl_from_stdin_with_input_format(tmp_path: Path) -> None:
+    data = "".join(json.dumps(r) + "\n" for r in _records(3)).encode()
+    done = subprocess.run([sys.executable, "-m", "cleantext", "--input-format", "jsonl", "-", "-q"], input=data, capture_output=True, check=True)
+    assert [json.loads(x)["id"] for x in done.stdout.splitlines()] == [0, 1, 2]
 
 
 def test_resume_refuses_a_checkpoint_of_other_inputs(tmp_path: Path, capsys) -> None:
