@@ -18,7 +18,7 @@ from typing import Any, Mapping
 from . import cleaners as _cleaners  # noqa: F401  (registers the built-in cleaners)
 from . import normalizers as _normalizers  # noqa: F401  (registers the built-in normalisers)
 from .budget import DocumentTimeout
-from .config import Config, StoryOptions, VideoCardOptions
+from .config import BoilerplateOptions, Config, StoryOptions, VideoCardOptions
 from .document import Removal, Result
 from .pipeline import DEFAULT_STEPS, Pipeline
 from .registry import Step, list_steps, register_cleaner, register_normalizer
@@ -35,6 +35,7 @@ __all__ = [
     "Config",
     "VideoCardOptions",
     "StoryOptions",
+    "BoilerplateOptions",
     "Result",
     "Removal",
     "Step",

@@ -1,0 +1,180 @@
+"""Train the boilerplate line classifier (``cleantext/boilerplate.py``) on the development pages.
+
+    python benchmarks/train_boilerplate.py            # cross-validate, then train on all, write the model
+    python benchmarks/train_boilerplate.py --cv-only  # figures only
+
+Labels come from the development data only: a line holding a ``with`` snippet is content, one
+holding a ``without`` snippet is furniture (strong labels, weight 5); other lines are content when
+trafilatura's ``article`` text has them and furniture when it does not (weak labels, weight 1).
+The ``article`` texts themselves are added as documents whose lines are all content, so the model
+learns that clean text must pass through. Both stages are L2-regularised logistic regressions fitted
+by Newton's method (numpy, a development dependency only). The threshold is the one with the best
+snippet F1 on the training pages among those that keep at least 99.5% of the article words.
+
+Figures are 2-fold cross-validated by page (even pages train, odd pages test, and back), so they
+measure pages the model has not seen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from baselines import devdata_pages  # noqa: E402
+
+from cleantext.boilerplate import STAGE1_FEATURES, STAGE2_FEATURES, Model, _dot, context_features, line_features, line_scores  # noqa: E402
+from cleantext.scoring import collapse_ws, snippet_counts  # noqa: E402
+
+MODEL = HERE.parent / "cleantext" / "data" / "boilerplate_model.json"
+STRONG, WEAK, ARTICLE = 5.0, 1.0, 0.5
+L2 = 1.0
+MIN_ARTICLE_KEPT = 0.995
+CONTEXT_STAGES = 2
+
+
+def _labels(page: dict, lines: list[str]) -> list[tuple[float, float] | None]:
+    withs = [collapse_ws(s) for s in page["with"]]
+    withouts = [collapse_ws(s) for s in page["without"]]
+    article = collapse_ws(page["article"])
+    out: list[tuple[float, float] | None] = []
+    for line in lines:
+        text = collapse_ws(line)
+        if not text:
+            out.append(None)
+        elif any(s and (s in text or (len(text) >= 20 and text in s)) for s in withs):
+            out.append((1.0, STRONG))
+        elif any(s and (s in text or (len(text) >= 10 and text in s)) for s in withouts):
+            out.append((0.0, STRONG))
+        else:
+            out.append((1.0 if text in article else 0.0, WEAK))
+    return out
+
+
+def _documents(pages: list[dict]) -> list[tuple[list[str], list[tuple[float, float] | None]]]:
+    docs = []
+    for page in pages:
+        lines = page["text"].splitlines()
+        docs.append((lines, _labels(page, lines)))
+        article = page["article"].splitlines()
+        docs.append((article, [None if not ln.strip() else (1.0, ARTICLE) for ln in article]))
+    return docs
+
+
+def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    beta = np.zeros(x.shape[1])
+    reg = np.eye(x.shape[1]) * L2
+    reg[0, 0] = 0.0  # no penalty on the bias
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
+        grad = x.T @ (w * (p - y)) + reg @ beta
+        hess = (x * (w * p * (1 - p))[:, None]).T @ x + reg
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return beta
+
+
+def train(pages: list[dict]) -> dict:
+    docs = _documents(pages)
+    feats = [line_features(lines) for lines, _ in docs]
+    rows = [(f, lab) for fs, (_, labels) in zip(feats, docs) for f, lab in zip(fs, labels) if f is not None and lab is not None]
+    x1 = np.array([f for f, _ in rows])
+    y = np.array([lab[0] for _, lab in rows])
+    w = np.array([lab[1] for _, lab in rows])
+    beta1 = _fit(x1, y, w)
+    z_docs = [[None if f is None else _dot(beta1.tolist(), f) for f in fs] for fs in feats]
+    stages = []
+    for _ in range(CONTEXT_STAGES):
+        rows2, z_context = [], []
+        for fs, z1, (lines, labels) in zip(feats, z_docs, docs):
+            context = context_features(lines, fs, z1)
+            z_context.append(context)
+            rows2 += [(f, lab) for f, lab in zip(context, labels) if f is not None and lab is not None]
+        x2 = np.array([f for f, _ in rows2])
+        beta2 = _fit(x2, np.array([lab[0] for _, lab in rows2]), np.array([lab[1] for _, lab in rows2]))
+        stages.append(dict(zip(STAGE2_FEATURES, (round(v, 5) for v in beta2.tolist()))))
+        z_docs = [[None if f is None else _dot(beta2.tolist(), f) for f in context] for context in z_context]
+    model = {
+        "stage1": dict(zip(STAGE1_FEATURES, (round(v, 5) for v in beta1.tolist()))),
+        "context_stages": stages,
+        "threshold": 0.5,
+    }
+    model["threshold"] = _best_threshold(pages, model)
+    return model
+
+
+def _page_scores(pages: list[dict], model_data: dict) -> list[tuple[dict, list, list, list, list]]:
+    """Each page's lines and line scores, and its article's, computed once for any threshold."""
+    model = Model(model_data)
+    out = []
+    for page in pages:
+        lines = page["text"].splitlines()
+        article = page["article"].splitlines()
+        out.append((page, lines, line_scores(lines, model), article, line_scores(article, model)))
+    return out
+
+
+def _kept(lines: list[str], scores: list, threshold: float) -> list[str]:
+    return [line for line, s in zip(lines, scores) if s is None or s >= threshold]
+
+
+def evaluate(pages: list[dict], model_data: dict, thresholds: list[float] | None = None) -> dict[float, dict[str, float]]:
+    """Snippet precision/recall/F1 on the pages and the share of article words kept, per threshold."""
+    scored = _page_scores(pages, model_data)
+    results = {}
+    for t in thresholds or [model_data["threshold"]]:
+        tp = fp = fn = 0
+        kept_words = all_words = 0
+        for page, lines, scores, article, article_scores in scored:
+            a, b, c, _ = snippet_counts("\n".join(_kept(lines, scores, t)), page["with"], page["without"])
+            tp, fn, fp = tp + a, fn + b, fp + c
+            all_words += sum(len(ln.split()) for ln in article)
+            kept_words += sum(len(ln.split()) for ln in _kept(article, article_scores, t))
+        p = tp / max(tp + fp, 1)
+        r = tp / max(tp + fn, 1)
+        results[t] = {"precision": p, "recall": r, "f1": 2 * p * r / max(p + r, 1e-9), "article_words_kept": kept_words / max(all_words, 1)}
+    return results
+
+
+def _best_threshold(pages: list[dict], model: dict) -> float:
+    sweep = evaluate(pages, model, [x / 40 for x in range(1, 33)])
+    allowed = [t for t, got in sweep.items() if got["article_words_kept"] >= MIN_ARTICLE_KEPT] or [min(sweep)]
+    return max(allowed, key=lambda t: sweep[t]["f1"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv-only", action="store_true")
+    args = parser.parse_args()
+    pages = list(devdata_pages())
+    folds = [pages[0::2], pages[1::2]]
+    cv = []
+    for k in (0, 1):
+        model = train(folds[k])
+        cv.append(evaluate(folds[1 - k], model)[model["threshold"]])
+        print(f"fold {k}: trained on {len(folds[k])} pages, tested on {len(folds[1 - k])}: {cv[-1]} (threshold {model['threshold']})")
+    summary = {key: sum(c[key] for c in cv) / 2 for key in cv[0]}
+    print("2-fold cross-validated:", summary)
+    if args.cv_only:
+        return
+    model = train(pages)
+    model["trained_on"] = f"{len(pages)} development pages (../shared/devdata), benchmarks/train_boilerplate.py"
+    model["cross_validated"] = {k: round(v, 4) for k, v in summary.items()}
+    MODEL.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL} (threshold {model['threshold']})")
+    for k, stage in enumerate([model["stage1"], *model["context_stages"]], 1):
+        for name, weight in stage.items():
+            print(f"  stage {k} {name:22} {weight:+.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,262 @@
+"""Telling a page's article lines from its furniture, from the text alone: a small, explainable
+line classifier in two stages (the idea of jusText's context pass, with weights learned instead of
+hand-set thresholds).
+
+Stage 1 judges each line on its own: how long it is (characters, so scripts without spaces count
+too), how much of it is function words (from stop lists where the language has one, and, for any
+language, from the words that are most frequent in this very document), sentence punctuation
+(including 。！？), commas, capitalised words, digits, URLs and handles, separators (| » ›),
+whether the line repeats in the document, where it stands, and how long the block of lines
+around it is. Stage 2 revises each line from its neighbours' stage-1 scores, so a short heading
+inside the article survives and a long line inside a menu does not.
+
+Both stages are logistic regressions whose weights live in ``data/boilerplate_model.json``, trained
+by ``benchmarks/train_boilerplate.py`` on the development pages only; :func:`explain_line` shows
+what each feature contributed to a line's score.
+
+>>> page = "\\n".join(["Home", "News", "Sport", "Weather", "",
+...     "Floods hit the north of the country after three days of heavy rain, officials said on Monday.",
+...     "Hundreds of people were moved from their homes as the river rose, and roads were closed.",
+...     "", "Cookie settings", "Privacy policy", "Contact us"])
+>>> [line for line, keep in zip(page.splitlines(), keep_lines(page.splitlines())) if keep and line]
+['Floods hit the north of the country after three days of heavy rain, officials said on Monday.', 'Hundreds of people were moved from their homes as the river rose, and roads were closed.']
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+__all__ = ["STAGE1_FEATURES", "STAGE2_FEATURES", "line_features", "context_features", "line_scores", "keep_lines", "explain_line", "Model"]
+
+# Words: a run of letters/digits, or one character of a script written without spaces.
+TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
+SENTENCE_END = regex.compile(r"[.!?。！？…؟।][\"'”’»)\]]*\s*$")
+URL_OR_HANDLE = regex.compile(r"https?://|www\.|\S+@\S+\.\w|(?<!\w)@\w{2,}|#\w{2,}")
+SEPARATOR = regex.compile(r"\s[|•·»›/]\s|^[|•·»›>*-]\s|[|»›]\s*$")
+DIGIT = regex.compile(r"\d")
+#: How many of the document's most frequent words stand in for its function words.
+FREQUENT_WORDS = 30
+#: Lines of at most this many characters are "short" (they need their neighbours to be kept).
+SHORT_CHARS = 40
+
+STAGE1_FEATURES: tuple[str, ...] = (
+    "bias",
+    "log_chars",
+    "log_words",
+    "stopword_share",
+    "frequent_word_share",
+    "ends_sentence",
+    "ends_colon",
+    "commas_per_word",
+    "capitalised_share",
+    "digit_share",
+    "url_or_handle",
+    "separator",
+    "repeated",
+    "position",
+    "position_sq",
+    "log_block_lines",
+    "block_mean_log_chars",
+    "short",
+    "up_to_15_chars",
+    "up_to_80_chars",
+    "up_to_160_chars",
+    "over_400_chars",
+    "title_word_share",
+    "sentence_like",
+)
+STAGE2_FEATURES: tuple[str, ...] = (
+    "bias",
+    "own",
+    "previous",
+    "next",
+    "block_mean",
+    "window_mean",
+    "inside_prose_span",
+    "short",
+    "log_chars",
+    "doc_short_share",
+    "doc_mean",
+    "own_x_doc_short_share",
+)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from .segmenter import _stopwords as stop
+
+    return stop()
+
+
+def _blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    spans, start = [], None
+    for i, line in enumerate(lines):
+        if line.strip():
+            if start is None:
+                start = i
+        elif start is not None:
+            spans.append((start, i))
+            start = None
+    if start is not None:
+        spans.append((start, len(lines)))
+    return spans
+
+
+def line_features(lines: Sequence[str]) -> list[list[float] | None]:
+    """Stage-1 features of every line (None for blank lines), in :data:`STAGE1_FEATURES` order."""
+    stop = _stopwords()
+    tokens = [[t.lower() for t in TOKEN.findall(line)] for line in lines]
+    counts = Counter(t for ts in tokens for t in ts)
+    frequent = {t for t, _ in counts.most_common(FREQUENT_WORDS)}
+    repeats = Counter(line.strip() for line in lines if line.strip())
+    block_of: dict[int, tuple[int, float]] = {}
+    for start, end in _blocks(lines):
+        mean = sum(math.log1p(len(lines[i].strip())) for i in range(start, end)) / (end - start)
+        for i in range(start, end):
+            block_of[i] = (end - start, mean)
+    n = max(len(lines) - 1, 1)
+    # The first line is usually the page's title: article lines share its words, menus do not.
+    title = set(next((ts for ts in tokens if ts), [])) - stop
+    out: list[list[float] | None] = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            out.append(None)
+            continue
+        words = tokens[i]
+        nw = max(len(words), 1)
+        block_lines, block_mean = block_of[i]
+        position = i / n
+        out.append(
+            [
+                1.0,
+                math.log1p(len(text)),
+                math.log1p(len(words)),
+                sum(w in stop for w in words) / nw,
+                sum(w in frequent for w in words) / nw,
+                1.0 if SENTENCE_END.search(text) else 0.0,
+                1.0 if text.endswith((":", "：")) else 0.0,
+                (text.count(",") + text.count("，") + text.count("、")) / nw,
+                sum(w[:1].isupper() for w in TOKEN.findall(text)) / nw,
+                len(DIGIT.findall(text)) / len(text),
+                1.0 if URL_OR_HANDLE.search(text) else 0.0,
+                1.0 if SEPARATOR.search(text) else 0.0,
+                1.0 if repeats[text] > 1 else 0.0,
+                position,
+                position * position,
+                math.log1p(block_lines),
+                block_mean,
+                1.0 if len(text) <= SHORT_CHARS else 0.0,
+                1.0 if len(text) <= 15 else 0.0,
+                1.0 if len(text) <= 80 else 0.0,
+                1.0 if len(text) <= 160 else 0.0,
+                1.0 if len(text) > 400 else 0.0,
+                sum(w in title for w in words) / nw,
+                1.0 if text[:1].isupper() and SENTENCE_END.search(text) and len(words) >= 6 else 0.0,
+            ]
+        )
+    return out
+
+
+def _dot(weights: Sequence[float], features: Sequence[float]) -> float:
+    return sum(w * f for w, f in zip(weights, features))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def context_features(lines: Sequence[str], stage1: Sequence[list[float] | None], z1: Sequence[float | None]) -> list[list[float] | None]:
+    """Stage-2 features: a line's own stage-1 score and its neighbours', in
+    :data:`STAGE2_FEATURES` order (None for blank lines)."""
+    idx = [i for i, f in enumerate(stage1) if f is not None]
+    p = {i: _sigmoid(z1[i]) for i in idx}  # type: ignore[arg-type]
+    block_p: dict[int, float] = {}
+    for start, end in _blocks(lines):
+        members = [i for i in range(start, end)]
+        mean = sum(p[i] for i in members) / len(members)
+        for i in members:
+            block_p[i] = mean
+    # The prose span: from the first to the last long line the first stage is sure of.
+    sure = [i for i in idx if p[i] > 0.8 and stage1[i][1] > math.log1p(120)]  # type: ignore[index]
+    first, last = (sure[0], sure[-1]) if sure else (-1, -1)
+    # How page-like the whole text is: a clean article has few short lines and few doubtful ones.
+    short_at = STAGE1_FEATURES.index("short")
+    doc_short = sum(stage1[i][short_at] for i in idx) / len(idx) if idx else 0.0  # type: ignore[index]
+    doc_mean = sum(p.values()) / len(idx) if idx else 0.0
+    out: list[list[float] | None] = [None] * len(lines)
+    for k, i in enumerate(idx):
+        prev = [p[j] for j in idx[max(0, k - 2) : k]]
+        nxt = [p[j] for j in idx[k + 1 : k + 3]]
+        window = [p[j] for j in idx[max(0, k - 5) : k + 6]]
+        own = max(min(z1[i], 10.0), -10.0)  # type: ignore[type-var]
+        out[i] = [
+            1.0,
+            own,
+            sum(prev) / len(prev) if prev else 0.0,
+            sum(nxt) / len(nxt) if nxt else 0.0,
+            block_p[i],
+            sum(window) / len(window),
+            1.0 if first <= i <= last else 0.0,
+            stage1[i][short_at],  # type: ignore[index]
+            stage1[i][1],  # type: ignore[index]
+            doc_short,
+            doc_mean,
+            own * doc_short,
+        ]
+    return out
+
+
+class Model:
+    """Weights and feature scaling of both stages (see ``data/boilerplate_model.json``)."""
+
+    def __init__(self, data: dict) -> None:
+        if tuple(data["stage1"]) != STAGE1_FEATURES or any(tuple(stage) != STAGE2_FEATURES for stage in data["context_stages"]):
+            raise ValueError("the boilerplate model was trained on other features; retrain it (benchmarks/train_boilerplate.py)")
+        self.data = data
+        self.w1 = [float(data["stage1"][name]) for name in STAGE1_FEATURES]
+        self.context = [[float(stage[name]) for name in STAGE2_FEATURES] for stage in data["context_stages"]]
+        self.threshold = float(data["threshold"])
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def builtin(cls) -> Model:
+        text = (resources.files("cleantext") / "data" / "boilerplate_model.json").read_text(encoding="utf-8")
+        return cls(json.loads(text))
+
+
+def line_scores(lines: Sequence[str], model: Model | None = None) -> list[float | None]:
+    """The probability that each line is article content (None for blank lines)."""
+    model = model or Model.builtin()
+    f1 = line_features(lines)
+    z = [None if f is None else _dot(model.w1, f) for f in f1]
+    for weights in model.context:  # each context pass revises the scores from the neighbours'
+        z = [None if f is None else _dot(weights, f) for f in context_features(lines, f1, z)]
+    return [None if v is None else _sigmoid(v) for v in z]
+
+
+def keep_lines(lines: Sequence[str], model: Model | None = None) -> list[bool]:
+    """Whether each line is kept (blank lines: kept when a kept line follows them somewhere)."""
+    model = model or Model.builtin()
+    scores = line_scores(lines, model)
+    keep = [s is None or s >= model.threshold for s in scores]
+    return keep
+
+
+def explain_line(lines: Sequence[str], index: int, model: Model | None = None) -> dict[str, float]:
+    """What each stage-1 feature added to line *index*'s score, and the final probability."""
+    model = model or Model.builtin()
+    f1 = line_features(lines)
+    if f1[index] is None:
+        return {}
+    parts = {name: w * f for name, w, f in zip(STAGE1_FEATURES, model.w1, f1[index])}  # type: ignore[arg-type]
+    parts["probability"] = line_scores(lines, model)[index]  # type: ignore[assignment]
+    return parts

@@ -1,0 +1,121 @@
+"""Remove the furniture of whole pages scraped as text: menus, breadcrumbs, footers, cookie
+banners, share bars, lists of other articles, comment forms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..boilerplate import STAGE1_FEATURES, Model, line_features, line_scores
+from ..config import Config
+from ..document import Document
+from ..registry import Mark, register_cleaner
+
+RULE_ID = "page_furniture"
+#: Texts with fewer non-blank lines than this are never judged: a few lines are a snippet or a
+#: short article, and there is too little page around them to tell furniture from content.
+MIN_LINES = 8
+#: Passes at most: a pass after the first removes little (measured: 2 to 3 passes on pages).
+MAX_PASSES = 6
+#: The stricter threshold for ``mode="page"``, where no clean article needs protecting.
+PAGE_THRESHOLD = 0.5
+
+#: How the stage-1 features read in a reason, when they count against a line.
+FEATURE_WORDS: dict[str, str] = {
+    "short": "short line",
+    "up_to_15_chars": "very short line",
+    "log_block_lines": "in a long block",
+    "block_mean_log_chars": "among short lines",
+    "ends_sentence": "no sentence end",
+    "stopword_share": "few function words",
+    "frequent_word_share": "few common words",
+    "capitalised_share": "capitalised words",
+    "separator": "separators (| » ›)",
+    "url_or_handle": "URL or handle",
+    "repeated": "repeated on the page",
+    "digit_share": "digits",
+    "position": "position on the page",
+    "position_sq": "position on the page",
+    "ends_colon": "ends with a colon",
+    "title_word_share": "shares no words with the title",
+    "sentence_like": "not a sentence",
+}
+
+
+def _why(features: list[float], weights: list[float]) -> str:
+    """The two features that count most against a line, in words."""
+    against: dict[str, float] = {}
+    for name, w, f in zip(STAGE1_FEATURES, weights, features):
+        label = FEATURE_WORDS.get(name)
+        if label is None:
+            continue
+        # A feature counts against the line when its value pushes the score down.
+        push = w * f if f else (-w if name in ("ends_sentence", "title_word_share", "sentence_like", "stopword_share", "frequent_word_share") else 0.0)
+        if push < 0:
+            against[label] = against.get(label, 0.0) + push
+    top = sorted(against, key=against.__getitem__)[:2]
+    return ", ".join(top) if top else "its neighbours"
+
+
+@register_cleaner("boilerplate")
+def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
+    """Remove the lines of a whole page that are not its article (menus, footers, banners ...).
+
+    Why: plain scrapers hand back the whole page as text; a reader wants the article. Each line
+    gets a content score from a small two-stage classifier (:mod:`cleantext.boilerplate`): its
+    length, function words, punctuation, separators and repetition, then its neighbours' scores,
+    so a heading inside the article stays and a long line inside a menu goes. A text that is
+    already an article scores high throughout and passes through; a text in which no line would
+    stay comes out whole rather than empty.
+
+    Example: the cubadebate.cu page of the development data starts "Cuba / Prensa Cubana /
+    Consejo Editorial / ... / Youtube / Facebook / Twitter" before the article: those lines go,
+    each with a reason such as "page furniture (content score 0.04; short line, among short lines)".
+    """
+    options = config.boilerplate
+    if options.mode == "article":
+        return
+    kept = doc.kept()
+    model = Model.builtin()
+    threshold = options.threshold if options.threshold is not None else (max(model.threshold, PAGE_THRESHOLD) if options.mode == "page" else model.threshold)
+    # Judge, remove, and judge what is left again until nothing more goes: the result is then a
+    # text this step leaves alone, so cleaning twice gives what cleaning once gives.
+    active = list(range(len(kept)))
+    for _ in range(MAX_PASSES):
+        lines = [kept[p][1] for p in active]
+        gone = _one_pass(lines, model, threshold)
+        if not gone:
+            break
+        for pos, rule, reason in gone:
+            yield kept[active[pos]][0], rule, reason
+        dropped = {pos for pos, _, _ in gone}
+        active = [p for k, p in enumerate(active) if k not in dropped]
+
+
+def _one_pass(lines: list[str], model: Model, threshold: float) -> list[tuple[int, str, str]]:
+    """The positions in *lines* that go in one pass, with rule and reason."""
+    if sum(1 for line in lines if line.strip()) < MIN_LINES:
+        return []
+    scores = line_scores(lines, model)
+    removed = [s is not None and s < threshold for s in scores]
+    if not any(removed) or all(r for r, s in zip(removed, scores) if s is not None):
+        return []  # a clean article stays whole; a page where nothing would stay, too
+    features = line_features(lines)
+    # For each blank line, whether the next and the previous non-blank lines go (None: no such line).
+    next_removed: list[bool | None] = [None] * len(lines)
+    following: bool | None = None
+    for pos in range(len(lines) - 1, -1, -1):
+        next_removed[pos] = following
+        if scores[pos] is not None:
+            following = removed[pos]
+    gone: list[tuple[int, str, str]] = []
+    previous: bool | None = None
+    for pos, score in enumerate(scores):
+        if score is None:
+            # A blank line beside removed furniture goes with it; between kept lines it stays.
+            if next_removed[pos] or (next_removed[pos] is None and previous):
+                gone.append((pos, "blank_in_furniture", "blank line beside removed page furniture"))
+            continue
+        previous = removed[pos]
+        if removed[pos]:
+            gone.append((pos, RULE_ID, f"page furniture (content score {score:.2f}; {_why(features[pos], model.w1)})"))  # type: ignore[arg-type]
+    return gone
