@@ -23,13 +23,23 @@ from .rules import RuleSet, load_rules
 __all__ = ["Pipeline", "DEFAULT_STEPS"]
 
 #: The default order. Line-level furniture goes first, so that the story segmenter judges the text
-#: without it; the segmenter runs last, on what is left.
+#: without it; the segmenter runs last, on what is left. The widget families (share prompts to
+#: paywalls) run after aggregator_tail, which needs to see share bars as evidence of a tail.
+#: ``bylines`` is registered but not here: a byline is metadata that many users keep.
 DEFAULT_STEPS: tuple[str, ...] = (
     "player_notices",
     "video_cards",
     "related_links",
     "captions",
     "aggregator_tail",
+    "share_prompts",
+    "newsletter_signups",
+    "ad_labels",
+    "cookie_notices",
+    "reading_time",
+    "social_embeds",
+    "read_more",
+    "paywalls",
     "unrelated_stories",
 )
 

@@ -59,3 +59,10 @@ def test_each_family_has_enough_positive_and_negative_cases(step: str) -> None:
 
 def test_the_seed_families_are_all_covered() -> None:
     assert {"player_notices", "video_cards", "related_links", "captions", "aggregator_tail"} <= set(FAMILIES)
+
+
+def test_every_builtin_family_that_takes_rules_has_golden_cases() -> None:
+    from cleantext.registry import list_steps
+
+    builtin = {name for name, step in list_steps().items() if step.takes_rules and step.func.__module__.startswith("cleantext.")}
+    assert builtin <= set(FAMILIES)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pytest
 
 import cleantext
+from cleantext.registry import list_steps
 
 MAX_RATIO = 15.0
 REPEATS = 3
@@ -38,7 +39,25 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "many-short-lines": lambda n: "Home\nNews\n1:30\nTitle here\n\n" * (n * 40),
     "hashtags": lambda n: ("#tag " * 30 + "\n") * (n * 20),
     "alternating-cards": lambda n: "Please use Chrome browser for a more accessible video player\n1:30\nA title\nProse line that ends.\n" * (n * 20),
+    # The widget families: lines just under each family's length limit, made of the pieces its
+    # patterns repeat or look for, so that a backtracking pattern would show.
+    "network-names": lambda n: ("Facebook Twitter " * 11 + "Prose\n") * (n * 20),
+    "share-verbs": lambda n: ("Compartir en Facebook " * 8 + "y\n") * (n * 20),
+    "dashes-before-handle": lambda n: ("- " * 250 + "(@handle) June 3\n") * (n * 5),
+    "tweet-links": lambda n: ("word " * 100 + "pic.twitter.com/ " * 8 + "\n") * (n * 5),
+    "cookie-words": lambda n: ("We use cookies " + "by continuing you agree " * 30 + "\n") * (n * 5),
+    "read-more-labels": lambda n: ("Read more: " * 20 + "\n") * (n * 10),
+    "signup-words": lambda n: ("Sign up for " + "our newsletter " * 15 + "x\n") * (n * 10),
+    "byline-names": lambda n: ("By Jane Smith and " * 9 + "x\n") * (n * 10),
+    "dateline-dates": lambda n: ("Published 3 June 2025, updated " * 4 + "x\n") * (n * 10),
+    "ad-decoration": lambda n: ("- * [ " * 12 + "Advertisement" + " - *" * 10 + "\n") * (n * 20),
 }
+
+# Every built-in line cleaner, the opt-in ones (bylines) included: the default pipeline does not
+# run them all.
+BUILTIN_STEPS = sorted(
+    name for name, step in list_steps().items() if step.kind == "cleaner" and step.func.__module__.startswith("cleantext.")
+)
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
@@ -101,3 +120,15 @@ def test_deep_nesting_is_capped_without_losing_the_text() -> None:
 
     deep = '<div class="x">' * (MAX_DEPTH * 20) + "<p>The story.</p>" + "</div>" * (MAX_DEPTH * 20)
     assert html_to_text(deep) == "The story."
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_every_builtin_step_stays_linear(name: str) -> None:
+    make = ADVERSARIAL[name]
+    pipeline = cleantext.Pipeline(BUILTIN_STEPS)
+    small, large = make(4), make(40)
+    pipeline.clean(small)
+    t_small = _best_time(lambda: pipeline.clean(small))
+    t_large = _best_time(lambda: pipeline.clean(large))
+    ratio = t_large / max(t_small, 1e-3)
+    assert ratio <= MAX_RATIO, f"{name}: {len(large)} chars took {ratio:.1f}x the time of {len(small)}"

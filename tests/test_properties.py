@@ -21,6 +21,9 @@ FURNITURE = [
     "Try Our AI Features", "The Independent", "20 minutes ago", "- The Independent", "", " ",
     "Read more: Another story", "Advertisement", "Share this article", "Home", "Contact us",
     "© 2025 Example Media. All rights reserved.", "15:00", "Watch:", "Tags: a, b",
+    "Facebook Twitter WhatsApp Email", "Sign up for our newsletter", "- Advertisement -",
+    "We use cookies to improve your experience.", "5 min read", "— Name (@handle) June 3, 2025",
+    "Lire aussi : Un titre", "Already a subscriber? Log in", "By Jane Smith, Reuters",
 ]
 PROSE_WORDS = "the minister said talks on return hubs for failed asylum seekers would continue in autumn while critics argued costs".split()
 prose_line = st.lists(st.sampled_from(PROSE_WORDS), min_size=8, max_size=40).map(lambda ws: " ".join(ws).capitalize() + ".")
@@ -67,7 +70,14 @@ def test_cleaning_is_idempotent(text: str) -> None:
     assert cleantext.clean(once) == once
 
 
-@pytest.mark.parametrize("step", ["player_notices", "video_cards", "related_links", "captions", "aggregator_tail"])
+@pytest.mark.parametrize(
+    "step",
+    [
+        "player_notices", "video_cards", "related_links", "captions", "aggregator_tail", "share_prompts",
+        "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more",
+        "paywalls", "bylines",
+    ],
+)
 @SETTINGS
 @given(text=scraped_text)
 def test_each_line_cleaner_alone_is_idempotent(step: str, text: str) -> None:

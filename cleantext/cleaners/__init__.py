@@ -1,10 +1,19 @@
 """The built-in cleaners, one module per family. Importing this package registers them all."""
 
 from . import (  # noqa: F401  (imported for their registration)
+    ad_labels,
     aggregator_tail,
+    bylines,
     captions,
+    cookie_notices,
+    newsletter_signups,
+    paywalls,
     player_notices,
+    read_more,
+    reading_time,
     related_links,
+    share_prompts,
+    social_embeds,
     stories,
     video_cards,
 )

@@ -1,0 +1,38 @@
+"""Remove the labels of advertisement slots.
+
+Rules: ``cleantext/data/ad_labels.toml``: "Advertisement", "ADVERTISEMENT", "Anzeige",
+"Werbung", "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Sponsored",
+decorated forms ("- Advertisement -", "[Anzeige]"), "story continues below" notes and "Sponsored by
+<name>" lines. The label must be the whole line; a sentence about advertising is kept.
+
+To add phrases for another language, or your own, see ``docs/adding-a-language.md``: a
+``[[ad_labels]]`` table in a rules file given with ``--rules`` (or ``rules=``) extends this family.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..config import Config
+from ..document import Document
+from ..registry import Mark, register_cleaner
+from ._table import table_marks
+
+#: An ad label is a word or a short note ("Story continues below advertisement").
+MAX_AD_LABEL_CHARS = 160
+
+
+@register_cleaner("ad_labels", takes_rules=True)
+def drop_ad_labels(doc: Document, config: Config) -> Iterator[Mark]:
+    """Remove advertisement labels ("Advertisement", "Anzeige", "Publicité", "Sponsored").
+
+    Why: the ad is gone and its label splits a paragraph from the next.
+
+    >>> from cleantext import Pipeline
+    >>> Pipeline(["ad_labels"]).clean(
+    ...     "The council approved the plan on Tuesday.\\n"
+    ...     "- ADVERTISEMENT -\\n"
+    ...     "Work will start in the spring.")
+    'The council approved the plan on Tuesday.\\nWork will start in the spring.'
+    """
+    return table_marks(doc, "ad_labels", config, MAX_AD_LABEL_CHARS)
