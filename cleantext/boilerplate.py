@@ -29,16 +29,21 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import mul
 from importlib import resources
 
 import regex
 
-__all__ = ["STAGE1_FEATURES", "STAGE2_FEATURES", "line_features", "context_features", "line_scores", "keep_lines", "explain_line", "Model"]
+__all__ = ["STAGE1_FEATURES", "STAGE2_FEATURES", "line_features", "context_features", "line_scores", "scored_lines", "keep_lines", "explain_line", "Model"]
 
 # Words: a run of letters/digits, or one character of a script written without spaces.
 TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
-SENTENCE_END = regex.compile(r"[.!?。！？…؟।][\"'”’»)\]]*\s*$")
-URL_OR_HANDLE = regex.compile(r"https?://|www\.|\S+@\S+\.\w|(?<!\w)@\w{2,}|#\w{2,}")
+# Matched against the last few characters of a line only (TAIL_CHARS): a line's end is all it needs.
+SENTENCE_END = regex.compile(r"[.!?。！？…؟।][\"'”’»)\]]{0,3}\s*$")
+TAIL_CHARS = 8
+# Handles, e-mail addresses and hashtags; only tried on lines that hold "@" or "#". Bounded runs:
+# an unbounded \S+ before "@" would rescan a long token from every start (quadratic).
+HANDLE = regex.compile(r"(?<![\w@])[@#]\w{2,30}|[\w.+-]{1,64}@[\w-]{1,63}\.\w")
 SEPARATOR = regex.compile(r"\s[|•·»›/]\s|^[|•·»›>*-]\s|[|»›]\s*$")
 DIGIT = regex.compile(r"\d")
 #: How many of the document's most frequent words stand in for its function words.
@@ -113,7 +118,8 @@ def _blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
 def line_features(lines: Sequence[str]) -> list[list[float] | None]:
     """Stage-1 features of every line (None for blank lines), in :data:`STAGE1_FEATURES` order."""
     stop = _stopwords()
-    tokens = [[t.lower() for t in TOKEN.findall(line)] for line in lines]
+    cased = [TOKEN.findall(line) for line in lines]
+    tokens = [[t.lower() for t in ts] for ts in cased]
     counts = Counter(t for ts in tokens for t in ts)
     frequent = {t for t, _ in counts.most_common(FREQUENT_WORDS)}
     repeats = Counter(line.strip() for line in lines if line.strip())
@@ -135,19 +141,20 @@ def line_features(lines: Sequence[str]) -> list[list[float] | None]:
         nw = max(len(words), 1)
         block_lines, block_mean = block_of[i]
         position = i / n
+        ends_sentence = SENTENCE_END.search(text[-TAIL_CHARS:]) is not None
         out.append(
             [
                 1.0,
                 math.log1p(len(text)),
                 math.log1p(len(words)),
-                sum(w in stop for w in words) / nw,
-                sum(w in frequent for w in words) / nw,
-                1.0 if SENTENCE_END.search(text) else 0.0,
+                sum(1 for w in words if w in stop) / nw,
+                sum(1 for w in words if w in frequent) / nw,
+                1.0 if ends_sentence else 0.0,
                 1.0 if text.endswith((":", "：")) else 0.0,
                 (text.count(",") + text.count("，") + text.count("、")) / nw,
-                sum(w[:1].isupper() for w in TOKEN.findall(text)) / nw,
+                sum(1 for w in cased[i] if w[:1].isupper()) / nw,
                 len(DIGIT.findall(text)) / len(text),
-                1.0 if URL_OR_HANDLE.search(text) else 0.0,
+                1.0 if "://" in text or "www." in text or (("@" in text or "#" in text) and HANDLE.search(text)) else 0.0,
                 1.0 if SEPARATOR.search(text) else 0.0,
                 1.0 if repeats[text] > 1 else 0.0,
                 position,
@@ -160,14 +167,14 @@ def line_features(lines: Sequence[str]) -> list[list[float] | None]:
                 1.0 if len(text) <= 160 else 0.0,
                 1.0 if len(text) > 400 else 0.0,
                 sum(w in title for w in words) / nw,
-                1.0 if text[:1].isupper() and SENTENCE_END.search(text) and len(words) >= 6 else 0.0,
+                1.0 if text[:1].isupper() and ends_sentence and len(words) >= 6 else 0.0,
             ]
         )
     return out
 
 
 def _dot(weights: Sequence[float], features: Sequence[float]) -> float:
-    return sum(w * f for w, f in zip(weights, features))
+    return sum(map(mul, weights, features))
 
 
 def _sigmoid(z: float) -> float:
@@ -235,12 +242,17 @@ class Model:
 
 def line_scores(lines: Sequence[str], model: Model | None = None) -> list[float | None]:
     """The probability that each line is article content (None for blank lines)."""
+    return scored_lines(lines, model)[1]
+
+
+def scored_lines(lines: Sequence[str], model: Model | None = None) -> tuple[list[list[float] | None], list[float | None]]:
+    """The stage-1 features of each line and its probability of being content."""
     model = model or Model.builtin()
     f1 = line_features(lines)
     z = [None if f is None else _dot(model.w1, f) for f in f1]
     for weights in model.context:  # each context pass revises the scores from the neighbours'
         z = [None if f is None else _dot(weights, f) for f in context_features(lines, f1, z)]
-    return [None if v is None else _sigmoid(v) for v in z]
+    return f1, [None if v is None else _sigmoid(v) for v in z]
 
 
 def keep_lines(lines: Sequence[str], model: Model | None = None) -> list[bool]:

@@ -40,6 +40,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "social_embeds",
     "read_more",
     "paywalls",
+    "boilerplate",
     "unrelated_stories",
 )
 

@@ -3,6 +3,7 @@
 from . import (  # noqa: F401  (imported for their registration)
     ad_labels,
     aggregator_tail,
+    boilerplate,
     bylines,
     captions,
     cookie_notices,

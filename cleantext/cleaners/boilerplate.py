@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..boilerplate import STAGE1_FEATURES, Model, line_features, line_scores
+from ..boilerplate import STAGE1_FEATURES, Model, scored_lines
 from ..config import Config
 from ..document import Document
 from ..registry import Mark, register_cleaner
@@ -95,11 +95,10 @@ def _one_pass(lines: list[str], model: Model, threshold: float) -> list[tuple[in
     """The positions in *lines* that go in one pass, with rule and reason."""
     if sum(1 for line in lines if line.strip()) < MIN_LINES:
         return []
-    scores = line_scores(lines, model)
+    features, scores = scored_lines(lines, model)
     removed = [s is not None and s < threshold for s in scores]
     if not any(removed) or all(r for r, s in zip(removed, scores) if s is not None):
         return []  # a clean article stays whole; a page where nothing would stay, too
-    features = line_features(lines)
     # For each blank line, whether the next and the previous non-blank lines go (None: no such line).
     next_removed: list[bool | None] = [None] * len(lines)
     following: bool | None = None

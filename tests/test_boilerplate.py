@@ -1,0 +1,112 @@
+"""The page-furniture step: whole pages come out as their article, clean text passes through,
+pages in any script are judged, nothing comes out empty, every removal has a reason."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import cleantext
+from cleantext import BoilerplateOptions, Config
+from cleantext.boilerplate import STAGE1_FEATURES, Model, explain_line, line_scores
+
+MENU = ["Home", "News", "World", "Business", "Sport", "Weather", "Sign in", ""]
+FOOTER = ["", "About us", "Contact", "Privacy policy", "Cookie settings", "Terms of use", "© 2025 Example Media"]
+ARTICLE = [
+    "Floods force thousands from their homes in the north",
+    "",
+    "Heavy rain over three days sent rivers over their banks across the north of the country, and officials said on Monday that thousands of people had been moved to shelters.",
+    "The national weather service said more rain was expected on Tuesday, although the worst of the storm had passed, and it kept its highest warning in place for two regions.",
+    "",
+    "Roads closed",
+    "",
+    "Several main roads were closed after landslides, and the railway between the two largest cities was suspended while engineers checked bridges for damage.",
+    "Local businesses said the clean-up would take weeks, and the government promised an emergency fund to help families who had lost their homes or their harvests.",
+]
+PAGE = "\n".join(MENU + ARTICLE + FOOTER)
+BOILERPLATE_ONLY = cleantext.Pipeline(["boilerplate"])
+
+
+def test_a_whole_page_comes_out_as_its_article() -> None:
+    result = BOILERPLATE_ONLY.run(PAGE)
+    kept = [line for line in result.text.splitlines() if line.strip()]
+    for line in ARTICLE[2:4] + ARTICLE[7:]:
+        assert line in kept
+    for line in ("Home", "Business", "Sign in", "Privacy policy", "Terms of use"):
+        assert line not in kept
+    reasons = [r.reason for r in result.removals if r.rule == "page_furniture"]
+    assert reasons and all(r.startswith("page furniture (content score 0.") for r in reasons)
+
+
+def test_headings_inside_the_article_stay() -> None:
+    kept = BOILERPLATE_ONLY.clean(PAGE).splitlines()
+    assert "Roads closed" in kept
+
+
+def test_a_clean_article_passes_through_byte_for_byte() -> None:
+    article = "\n".join(ARTICLE) + "\n"
+    assert cleantext.clean(article) == article
+    assert BOILERPLATE_ONLY.run(article).removals == ()
+
+
+def test_text_without_spaces_is_judged_by_characters() -> None:
+    prose = [
+        "今年の夏は記録的な暑さとなり、全国の多くの地点で最高気温が三十五度を超えたと気象庁が発表しました。",
+        "専門家は、熱中症を防ぐために水分をこまめにとり、日中の外出をできるだけ控えるよう呼びかけています。",
+        "電力会社によると、冷房の使用が増えたため電力の需要は例年よりも大きく、供給には余裕が少ないということです。",
+        "政府は、節電への協力を求めるとともに、高齢者のいる家庭を見回る取り組みを各地の自治体と進めています。",
+    ]
+    menu = ["ホーム", "ニュース", "スポーツ", "天気", "ログイン", ""]
+    footer = ["", "お問い合わせ", "利用規約", "プライバシーポリシー", "会社概要", "© 2025 Example"]
+    kept = [line for line in BOILERPLATE_ONLY.clean("\n".join(menu + prose + footer)).splitlines() if line.strip()]
+    assert all(line in kept for line in prose)
+    furniture = [line for line in menu + footer if line]
+    assert sum(line in kept for line in furniture) <= len(furniture) // 2, kept
+
+
+def test_a_language_without_a_stop_list_is_not_emptied() -> None:
+    # Swahili: no stop list ships for it; the document's own frequent words stand in.
+    prose = [
+        "Mvua kubwa iliyonyesha kwa siku tatu imesababisha mafuriko katika mikoa ya kaskazini, na maelfu ya watu wamehamishwa kutoka makazi yao.",
+        "Maafisa wa serikali walisema kwamba barabara nyingi zimefungwa na kwamba huduma za treni zimesimamishwa hadi madaraja yakaguliwe.",
+        "Wafanyabiashara wa eneo hilo walisema kwamba kazi ya kusafisha itachukua wiki kadhaa, na serikali imeahidi mfuko wa dharura.",
+    ]
+    menu = ["Nyumbani", "Habari", "Michezo", "Biashara", "Hali ya hewa", "Ingia", "Wasiliana nasi", "Sera ya faragha"]
+    kept = [line for line in BOILERPLATE_ONLY.clean("\n".join(menu + [""] + prose)).splitlines() if line.strip()]
+    assert kept == prose
+
+
+def test_a_page_that_cannot_be_judged_comes_out_whole() -> None:
+    only_menus = "\n".join(MENU + FOOTER)
+    assert BOILERPLATE_ONLY.clean(only_menus) == only_menus
+    few_lines = "Story starts here.\nA short second line"
+    assert BOILERPLATE_ONLY.clean(few_lines) == few_lines
+
+
+def test_options_force_either_behaviour() -> None:
+    as_article = cleantext.clean(PAGE, config=Config(boilerplate=BoilerplateOptions(mode="article")))
+    assert "Privacy policy" in as_article
+    strict = BOILERPLATE_ONLY.with_config(Config(boilerplate=BoilerplateOptions(mode="page"))).clean(PAGE)
+    assert len(strict) <= len(BOILERPLATE_ONLY.clean(PAGE))
+    with pytest.raises(ValueError, match="mode must be"):
+        BoilerplateOptions(mode="html")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        BoilerplateOptions(threshold=1.5)
+
+
+def test_scores_and_explanations() -> None:
+    lines = PAGE.splitlines()
+    scores = line_scores(lines)
+    assert scores[MENU.index("")] is None, "blank lines are not scored"
+    assert scores[0] < 0.3 < scores[len(MENU) + 2]
+    parts = explain_line(lines, 0)
+    assert set(parts) == set(STAGE1_FEATURES) | {"probability"}
+    assert parts["probability"] == pytest.approx(scores[0])
+
+
+def test_a_model_of_other_features_is_refused() -> None:
+    data = json.loads(json.dumps(Model.builtin().data))
+    data["stage1"]["new_feature"] = 1.0
+    with pytest.raises(ValueError, match="retrain"):
+        Model(data)
