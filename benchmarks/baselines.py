@@ -79,3 +79,35 @@ def language_group(url: str, text: str) -> str:
     if latin / letters > 0.7:
         return "other-latin"
     return "other"
+
+
+# -- the baselines of issue 5, run on the text as the other tools would see it ---------------------
+# jusText and trafilatura work on HTML; the fair way to give them text is one <p> per line, which
+# is what we do. Both are benchmark-only dependencies (the "bench" extra); when one is missing its
+# row is left out with a message.
+
+#: jusText stop lists tried for a page: the one sharing most words with the page wins.
+JUSTEXT_LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Polish", "Russian", "Swedish", "Turkish", "Czech", "Danish", "Norwegian_Bokmal", "Finnish", "Hungarian", "Romanian", "Greek", "Indonesian", "Ukrainian")
+
+
+def _as_paragraphs(text: str) -> str:
+    from html import escape
+
+    return "<html><body>" + "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip()) + "</body></html>"
+
+
+def justext_lines(text: str) -> str:
+    """jusText (default settings) with the stop list of the page's language, on one <p> per line."""
+    import justext
+
+    words = {w.lower() for w in text.split()}
+    best = max(JUSTEXT_LANGUAGES, key=lambda lang: len(words & justext.get_stoplist(lang)))
+    paragraphs = justext.justext(_as_paragraphs(text).encode("utf-8"), justext.get_stoplist(best), encoding="utf-8")
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def trafilatura_lines(text: str) -> str:
+    """trafilatura (default settings) on the text wrapped as HTML paragraphs."""
+    import trafilatura
+
+    return trafilatura.extract(_as_paragraphs(text)) or ""
