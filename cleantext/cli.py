@@ -120,15 +120,16 @@ def _plan(sources: list[Source], output: str | None, stdout: IO[bytes]) -> list[
     """Which sources go to which sink: stdout; one output file (text, JSON lines, Parquet); or a
     directory that mirrors the inputs (documents file by file, each record file into its own)."""
     records = any(s.format in RECORD_FORMATS for s in sources)
+    documents_as = "document" if len(sources) == 1 else "text"  # one document: written exactly
     if output is None:
-        return [(sources, StreamSink(stdout, "jsonl" if records else "text"))]
+        return [(sources, StreamSink(stdout, "jsonl" if records else documents_as))]
     target = Path(output)
     is_directory = target.is_dir() or output.endswith(("/", os.sep)) or (not has_known_suffix(target) and len(sources) > 1)
     if not is_directory:
         fmt, compression = detect_format(output)
         if fmt == "parquet":
             return [(sources, ParquetSink(target))]
-        return [(sources, FileSink(target, "jsonl" if fmt == "jsonl" else "text", compression))]
+        return [(sources, FileSink(target, "jsonl" if fmt == "jsonl" else documents_as, compression))]
     plan: list[tuple[list[Source], Sink]] = []
     documents = [s for s in sources if s.format not in RECORD_FORMATS]
     if documents:

@@ -79,7 +79,9 @@ def encode_chunk(results: Sequence[CleanedRecord], encoding: str, compression: s
         return [(r.relative, r.text) for r in results]
     if encoding == "jsonl":
         data = "".join(json.dumps(r.record if r.record is not None else _document_record(r), ensure_ascii=False, default=_json_default) + "\n" for r in results).encode("utf-8", "surrogatepass")
-    else:  # "text": documents one after another, as the text sink writes them
+    elif encoding == "document":  # one document alone: its cleaned text exactly, byte for byte
+        data = "".join(r.text for r in results).encode("utf-8", "surrogatepass")
+    else:  # "text": documents one after another, each ending in a newline so that none run together
         data = "".join(r.text if r.text.endswith("\n") or not r.text else r.text + "\n" for r in results).encode("utf-8", "surrogatepass")
     if not data:
         return b""

@@ -126,3 +126,13 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path: Path, mon
 def test_python_dash_m(story: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "cleantext", str(story)], capture_output=True, text=True, check=True)
     assert done.stdout == CLEAN
+
+
+def test_one_clean_file_is_written_exactly(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "clean.txt"
+    path.write_bytes(b"An article without a final newline.\r\nSecond paragraph.")
+    assert cli.main([str(path)]) == 0
+    assert capsys.readouterr().out == "An article without a final newline.\r\nSecond paragraph."
+    out = tmp_path / "out.txt"
+    assert cli.main([str(path), "-o", str(out)]) == 0
+    assert out.read_bytes() == path.read_bytes()
