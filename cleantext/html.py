@@ -95,8 +95,11 @@ def html_to_text(html: str | bytes) -> str:
     root = tree.body if tree.body is not None else tree.root
     if root is None:
         return ""
-    tree.strip_tags(list(NEVER_CONTENT))
-    for node in root.css(HIDDEN_SELECTOR):
+    # Remove in reverse document order, so a nested match goes before the element holding it.
+    # (selectolax's strip_tags grows faster than the page: 30x the time for 10x the <br>s.)
+    for node in reversed(tree.root.css(",".join(NEVER_CONTENT))):  # type: ignore[union-attr]
+        node.decompose()
+    for node in reversed(root.css(HIDDEN_SELECTOR)):
         node.decompose()
     for node in root.css(",".join(BLOCK_TAGS)):
         node.insert_before(_BREAK)
