@@ -26,7 +26,7 @@ from .pipeline import Pipeline
 from .html import html_to_text
 from .records import BadRecord, RawRecord
 
-__all__ = ["BatchOptions", "BatchStats", "CleanedRecord", "FailedRecord", "clean_record", "clean_batch", "ERROR_FIELD"]
+__all__ = ["decode", "BatchOptions", "BatchStats", "CleanedRecord", "FailedRecord", "clean_record", "clean_batch", "ERROR_FIELD"]
 
 #: The column :func:`clean_batch` adds: None for a cleaned row, else why the row was not cleaned.
 ERROR_FIELD = "cleantext_error"
@@ -127,11 +127,11 @@ def _removals(result: Result) -> list[dict[str, Any]]:
     return [{"line": r.line, "cleaner": r.cleaner, "rule": r.rule, "reason": r.reason, "text": r.text} for r in result.removals]
 
 
-def _decode(data: bytes, options: BatchOptions) -> str:
-    encoding = options.encoding
+def decode(data: bytes, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """*data* as text; for UTF-8 a leading byte-order mark is dropped."""
     if encoding.replace("-", "").lower() in ("utf8", "utf8sig"):
         encoding = "utf-8-sig"  # drop a BOM if there is one
-    return data.decode(encoding, errors=options.encoding_errors)
+    return data.decode(encoding, errors=errors)
 
 
 def clean_record(raw: RawRecord | BadRecord, pipeline: Pipeline, options: BatchOptions, stats: BatchStats) -> CleanedRecord | FailedRecord:
@@ -150,11 +150,11 @@ def clean_record(raw: RawRecord | BadRecord, pipeline: Pipeline, options: BatchO
         if isinstance(payload, dict):
             record = payload
         elif raw.format == "jsonl":
-            record = json.loads(_decode(payload, options))
+            record = json.loads(decode(payload, options.encoding, options.encoding_errors))
             if not isinstance(record, dict):
                 raise ValueError(f"a JSON line must be an object, not {type(record).__name__}")
         if record is None:
-            text = _decode(payload, options)  # type: ignore[arg-type]
+            text = decode(payload, options.encoding, options.encoding_errors)  # type: ignore[arg-type]
             if raw.format == "html":
                 text = html_to_text(text)
         else:

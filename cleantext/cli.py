@@ -22,13 +22,12 @@ import argparse
 import dataclasses
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
 from . import __version__, list_cleaners
-from .batch import BatchOptions, BatchStats, FailedRecord
+from .batch import BatchOptions, BatchStats, FailedRecord, decode
 from .config import Config, StoryOptions
 from .jobs import DirectorySink, FileSink, JobFailed, JobSettings, ParquetSink, Sink, StreamSink, run_job
 from .pipeline import Pipeline
@@ -79,24 +78,6 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write *text* to *path* through a temporary file and a rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
 def _describe_stories(text: str, config: Config) -> str:
     lines = text.splitlines()
     opts = config.stories
@@ -110,10 +91,7 @@ def _describe_stories(text: str, config: Config) -> str:
 
 
 def _read_for_stories(name: str, encoding: str, errors: str) -> str:
-    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    if encoding.replace("-", "").lower() in ("utf8", "utf8sig"):
-        encoding = "utf-8-sig"
-    return data.decode(encoding, errors=errors)
+    return decode(sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes(), encoding, errors)
 
 
 def _plan(sources: list[Source], output: str | None, stdout: IO[bytes]) -> list[tuple[list[Source], Sink]]:

@@ -25,6 +25,7 @@ import json
 import multiprocessing
 import os
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -36,7 +37,7 @@ from .batch import BatchOptions, BatchStats, CleanedRecord, FailedRecord, clean_
 from .pipeline import Pipeline
 from .records import BadRecord, InputError, RawRecord, Source, iter_records
 
-__all__ = ["JobSettings", "JobFailed", "run_job", "Sink", "StreamSink", "FileSink", "ParquetSink", "DirectorySink"]
+__all__ = ["JobSettings", "JobFailed", "run_job", "write_atomically", "Sink", "StreamSink", "FileSink", "ParquetSink", "DirectorySink"]
 
 CHECKPOINT_VERSION = 1
 
@@ -141,12 +142,22 @@ def _fsync(fh: IO[Any]) -> None:
     os.fsync(fh.fileno())
 
 
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        _fsync(fh)
-    os.replace(tmp, path)
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write *data* to *path* through a temporary file and a rename: never a half-written file,
+    and no temporary file left behind when writing fails."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            _fsync(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
 
 
 class Sink:
@@ -302,8 +313,7 @@ class DirectorySink(Sink):
             target = self.directory / relative
             if target.suffix.lower() in (".html", ".htm", ".xhtml"):
                 target = target.with_suffix(".txt")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            _atomic_write_bytes(target, text.encode("utf-8", "surrogatepass"))
+            write_atomically(target, text.encode("utf-8", "surrogatepass"))
 
 
 # -- the job ----------------------------------------------------------------------------------------
@@ -420,7 +430,7 @@ def run_job(
             "errors_bytes": errors_fh.tell() if errors_fh is not None else 0,
             "stats": stats.to_dict(),
         }
-        _atomic_write_bytes(checkpoint, json.dumps(data).encode())
+        write_atomically(checkpoint, json.dumps(data).encode())
 
     def take(outcome: ChunkOutcome) -> None:
         nonlocal done

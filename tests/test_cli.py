@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import cleantext
-from cleantext import cli
+from cleantext import cli, jobs
 
 CARD = "Story starts here.\n1:30\nPM confirms plan\nStory goes on.\n"
 CLEAN = "Story starts here.\nStory goes on.\n"
@@ -116,9 +116,9 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path: Path, mon
     def broken_replace(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(cli.os, "replace", broken_replace)
+    monkeypatch.setattr(jobs.os, "replace", broken_replace)
     with pytest.raises(OSError):
-        cli.write_atomically(target, "new")
+        jobs.write_atomically(target, b"new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["clean.txt"]
 
