@@ -266,9 +266,9 @@ def keep_lines(lines: Sequence[str], model: Model | None = None) -> list[bool]:
 def explain_line(lines: Sequence[str], index: int, model: Model | None = None) -> dict[str, float]:
     """What each stage-1 feature added to line *index*'s score, and the final probability."""
     model = model or Model.builtin()
-    f1 = line_features(lines)
+    f1, scores = scored_lines(lines, model)
     if f1[index] is None:
         return {}
     parts = {name: w * f for name, w, f in zip(STAGE1_FEATURES, model.w1, f1[index])}  # type: ignore[arg-type]
-    parts["probability"] = line_scores(lines, model)[index]  # type: ignore[assignment]
+    parts["probability"] = scores[index]  # type: ignore[assignment]
     return parts
