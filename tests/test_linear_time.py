@@ -17,7 +17,7 @@ import cleantext
 from cleantext.registry import list_steps
 
 MAX_RATIO = 15.0
-REPEATS = 3
+REPEATS = 5
 
 
 def _best_time(func: Callable[[], object]) -> float:
