@@ -5,7 +5,8 @@
 'The plan was announced on Monday.\\nIt was welcomed.'
 
 The public API is small: :func:`clean`, :func:`clean_document` (the :class:`Result` with every
-removal and its reason), :class:`Pipeline`, :class:`Config`, the registry
+removal and its reason), :func:`clean_html` and :func:`clean_html_document` for HTML pages (with
+their :class:`Metadata`), :class:`Pipeline`, :class:`Config`, the registry
 (:func:`list_cleaners`, :func:`register_cleaner`, :func:`register_normalizer`) and
 :func:`segment_stories`.
 """
@@ -20,6 +21,9 @@ from . import normalizers as _normalizers  # noqa: F401  (registers the built-in
 from .budget import DocumentTimeout
 from .config import BoilerplateOptions, Config, StoryOptions, VideoCardOptions
 from .document import Removal, Result
+from .dom import DomRemoval
+from .html import HTML_STEPS, HtmlResult, clean_html, clean_html_document
+from .metadata import Metadata
 from .pipeline import DEFAULT_STEPS, Pipeline
 from .registry import Step, list_steps, register_cleaner, register_normalizer
 from .rules import RuleSet, RulesError, load_rules
@@ -30,6 +34,12 @@ __version__ = "0.1.0"
 __all__ = [
     "clean",
     "clean_document",
+    "clean_html",
+    "clean_html_document",
+    "HtmlResult",
+    "HTML_STEPS",
+    "Metadata",
+    "DomRemoval",
     "Pipeline",
     "DEFAULT_STEPS",
     "Config",

@@ -22,9 +22,9 @@ from typing import Any, Union
 from .budget import DocumentTimeout
 from .config import Config
 from .document import Result
+from .html import HtmlResult, clean_html_document, html_pipeline_for
 from .pipeline import Pipeline
-from .html import html_to_text
-from .records import BadRecord, RawRecord
+from .records import BadRecord, RawRecord, looks_like_html
 
 __all__ = ["decode", "BatchOptions", "BatchStats", "CleanedRecord", "FailedRecord", "clean_record", "clean_batch", "ERROR_FIELD"]
 
@@ -153,17 +153,24 @@ def clean_record(raw: RawRecord | BadRecord, pipeline: Pipeline, options: BatchO
             record = json.loads(decode(payload, options.encoding, options.encoding_errors))
             if not isinstance(record, dict):
                 raise ValueError(f"a JSON line must be an object, not {type(record).__name__}")
-        if record is None:
+        html: bytes | None = None
+        if record is None and (raw.format == "html" or (raw.format == "auto" and looks_like_html(decode(payload[:4096], "utf-8", "replace")))):  # type: ignore[index]
+            html = payload  # type: ignore[assignment]
+        elif record is None:
             text = decode(payload, options.encoding, options.encoding_errors)  # type: ignore[arg-type]
-            if raw.format == "html":
-                text = html_to_text(text)
         else:
             text = record.get(options.text_field)
             if not isinstance(text, str):
                 problem = "missing" if options.text_field not in record else f"{type(text).__name__}, not a string"
                 raise ValueError(f"field {options.text_field!r} is {problem}")
-        stats.bytes_in += len(text.encode("utf-8", "surrogatepass"))
-        result = pipeline.run(text, timeout=options.timeout)
+        if html is not None:
+            # The page's own charset declaration decides, not --encoding (which is for text).
+            stats.bytes_in += len(html)
+            result: Result | HtmlResult = clean_html_document(html, pipeline=html_pipeline_for(pipeline), timeout=options.timeout)
+            stats.lines_removed["html"] += len(result.dom_removals)  # type: ignore[union-attr]
+        else:
+            stats.bytes_in += len(text.encode("utf-8", "surrogatepass"))
+            result = pipeline.run(text, timeout=options.timeout)
     except UnicodeDecodeError as exc:
         stats.failed += 1
         return FailedRecord(raw.source, raw.number, f"not valid {exc.encoding} at byte {exc.start} ({exc.reason})")

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, Union
 
+import regex
+
 __all__ = [
     "Format",
     "Source",
@@ -39,7 +41,9 @@ __all__ = [
     "RECORD_FORMATS",
 ]
 
-Format = Literal["text", "html", "jsonl", "parquet"]
+Format = Literal["text", "html", "jsonl", "parquet", "auto"]
+"""``auto``: a document without a known suffix (standard input, ``page``): HTML when its start
+looks like HTML (:func:`looks_like_html`), text otherwise."""
 Compression = Literal["gz", "zst", None]
 
 #: File name endings and the format they mean; a compression suffix may follow any of them.
@@ -116,7 +120,21 @@ def detect_format(name: str, forced: str | None = None) -> tuple[Format, Compres
             raise InputError(f"unknown input format {forced!r}; use text, html, jsonl or parquet")
         return forced, compression  # type: ignore[return-value]
     fmt = FORMAT_BY_SUFFIX.get(suffixes[-1]) if suffixes else None
-    return fmt or "text", compression
+    return fmt or "auto", compression
+
+
+# The start of an HTML document: a doctype, an <html>, <head> or <body> tag, or a comment,
+# after optional white space and byte-order mark.
+_HTML_START = regex.compile(r"\A\ufeff?\s{0,1000}(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--|<meta[\s>])", regex.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a document of unknown kind is HTML: it starts as HTML documents do.
+
+    >>> looks_like_html("<!DOCTYPE html><html>..."), looks_like_html("Prices <b>rose</b> today.")
+    (True, False)
+    """
+    return _HTML_START.match(text) is not None
 
 
 def has_known_suffix(path: Path) -> bool:
@@ -133,7 +151,7 @@ def expand_inputs(names: Sequence[str], forced: str | None = None) -> list[Sourc
     sources: list[Source] = []
     for name in names:
         if name == "-":
-            fmt, comp = detect_format("stdin.txt", forced)
+            fmt, comp = detect_format("stdin", forced)
             sources.append(Source("-", fmt, comp, "stdin.txt"))
             continue
         path = Path(name)

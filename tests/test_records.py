@@ -22,7 +22,7 @@ zstandard = pytest.importorskip("zstandard")
         ("dump.json", ("jsonl", None)),
         ("x.parquet", ("parquet", None)),
         ("page.html", ("html", None)),
-        ("no_suffix", ("text", None)),
+        ("no_suffix", ("auto", None)),  # told by its content: HTML or text
         ("archive.2025.06.jsonl.gz", ("jsonl", "gz")),
     ],
 )
