@@ -27,7 +27,7 @@ from .budget import time_budget
 from .charset import decode_html
 from .config import Config
 from .document import Removal, Result
-from .dom import DomRemoval, describe, drop_furniture, drop_link_blocks, find_main_content, measure_text, outside_of
+from .dom import DomRemoval, describe, drop_furniture, drop_link_blocks, drop_tail, find_main_content, measure_text, outside_of
 from .metadata import Metadata, extract_metadata
 from .pipeline import DEFAULT_STEPS, Pipeline
 
@@ -266,6 +266,7 @@ def clean_html_document(
             main, _ = find_main_content(root, measure)
             if main.mem_id != root.mem_id:
                 removals += outside_of(main, root)
+            removals += drop_tail(main, measure)
             removals += drop_link_blocks(main, measure)
         deadline.check()
         text = _block_text(main)

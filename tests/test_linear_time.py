@@ -104,6 +104,12 @@ def _html(make: Callable[[int], str]) -> Callable[[int], Callable[[], object]]:
     return lambda n: (lambda text=make(n): html_to_text(text))
 
 
+def _clean_html(make: Callable[[int], str]) -> Callable[[int], Callable[[], object]]:
+    from cleantext.html import clean_html
+
+    return lambda n: (lambda text=make(n): clean_html(text))
+
+
 def _json_record(make: Callable[[int], str]) -> Callable[[int], Callable[[], object]]:
     import json
 
@@ -125,6 +131,11 @@ ADVERSARIAL_INPUTS: dict[str, Callable[[int], Callable[[], object]]] = {
     "html-unclosed-anchors": _html(lambda n: "<a href=x>link " * (n * 500)),
     "html-nested-tables": _html(lambda n: "<table><tr><td>" * (n * 100) + "cell"),
     "html-many-brs": _html(lambda n: "<br>" * (n * 5000)),
+    "clean-html-deep-divs": _clean_html(lambda n: "<div class='content'>" * (n * 300) + "<p>text</p>" + "</div>" * (n * 300)),
+    "clean-html-furniture-classes": _clean_html(lambda n: "<div class='share-bar nav'><p>Share this story with friends and family today.</p></div>" * (n * 200)),
+    "clean-html-nested-furniture": _clean_html(lambda n: "<div class='sidebar'>" * (n * 100) + "<p>x</p>" + "</div>" * (n * 100)),
+    "clean-html-link-lists": _clean_html(lambda n: "<ul>" + "<li><a href='/t'>Kosovo</a> and more words here</li>" * (n * 300) + "</ul>"),
+    "clean-html-prose-blocks": _clean_html(lambda n: "<section><div><p>The plan was announced on Monday, officials said.</p></div></section>" * (n * 200)),
     "json-megabyte-line": _json_record(lambda n: "word " * (n * 25000)),
     "json-repeated-tokens": _json_record(lambda n: "1:30\n" * (n * 2500)),
 }
