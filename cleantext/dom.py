@@ -1,26 +1,30 @@
 """Page furniture in the HTML tree: the elements to drop before the text is judged, and where the
 main content is.
 
-Three judgements, each recorded as a :class:`DomRemoval` with its reason, in this order:
+Four judgements, each recorded as a :class:`DomRemoval` with its reason, in this order:
 
-1. **Furniture elements** (:func:`drop_furniture`): navigation, headers, footers, asides, forms and
-   elements whose ``class`` / ``id`` / ``role`` name them as furniture (``share-bar``,
-   ``related-posts``, ``cookie-consent``, ``newsletter`` ...: :data:`FURNITURE_WORDS`). An element
-   that holds more than 30% of the page's text is never dropped this way: ``<body
-   class="has-sidebar">`` or ``<div id="comments-wrapper">`` around the whole page must not empty it.
+1. **Furniture elements** (:func:`drop_furniture`): navigation, site headers, footers, asides,
+   forms, picture captions, and elements whose ``class`` / ``id`` / ``role`` name them as furniture
+   (``share-bar``, ``related-posts``, ``cookie-consent``, ``newsletter`` ...:
+   :data:`FURNITURE_WORDS`). A ``<header>`` inside the article or named for it
+   (``entry-header``) stays, and so does any element holding more than 30% of the page's text:
+   ``<body class="has-sidebar">`` or ``<div id="comments-wrapper">`` around the whole page must not
+   empty it.
 2. **The main content** (:func:`find_main_content`): the element that holds the most prose and the
-   least else. Each element scores ``prose - other text`` (prose: blocks of
+   least else. Each container scores ``prose - other text`` (prose: blocks of
    :data:`PROSE_MIN_CHARS` characters or more that are mostly not link text), raised when its
    class names content (``article-body``, ``entry-content``: :data:`CONTENT_WORDS`) or it is an
-   ``<article>`` / ``<main>``. The best-scoring element is the main content; the rest of the page
-   is removed as "outside the main content". A page without prose keeps its whole body.
-3. **What follows its last paragraph** (:func:`drop_tail`) and **link lists inside it**
-   (:func:`drop_link_blocks`): blocks whose text is mostly link text (tag lists, "related" lists,
-   tables of contents) are removed.
+   ``<article>`` / ``<main>``. The best-scoring container is the main content; the rest of the
+   page is removed as "outside the main content" (:func:`outside_of`). A page without prose keeps
+   its whole body.
+3. **What follows its last paragraph** (:func:`drop_tail`): author boxes, tag rows and teasers
+   that no class names.
+4. **Link lists inside it** (:func:`drop_link_blocks`): blocks whose text is mostly link text (tag
+   lists, "related" lists, tables of contents), with the heading right before them.
 
-Why these and not more: on the 884 development pages the three together take the snippet F1 of
-selectolax's plain text from 0.70 to 0.88 (measured in ``benchmarks/bench_html.py``); the text
-pipeline then takes the widget lines that sit inside paragraphs' neighbours.
+Why these and not more: on the 884 development pages they take the snippet F1 of selectolax's
+plain text from 0.70 to 0.90 (``benchmarks/bench_html.py``); each rule's share is noted where it
+is defined. The text pipeline then takes the widget lines left inside the article.
 
 >>> from selectolax.lexbor import LexborHTMLParser
 >>> tree = LexborHTMLParser('<body><nav><a href="/">Home</a></nav><div class="share-bar">Share</div>'
@@ -158,6 +162,9 @@ _INLINE = frozenset(
     "a abbr b bdi bdo big cite code data del dfn em font i img ins kbd label mark nobr q s samp "
     "small span strike strong sub sup time tt u var wbr br".split()
 )
+# Elements that hold a paragraph, not an article: the main content is never one of them (a page
+# of short paragraphs would otherwise lose all but its longest one).
+_NOT_CONTAINERS = frozenset("p li h1 h2 h3 h4 h5 h6 blockquote pre dt dd ul ol dl figcaption caption".split()) | _INLINE
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _LINK_BLOCKS = "p, li, ul, ol, dl, div, section, td, tr, table, h1, h2, h3, h4, h5, h6"
 
@@ -336,7 +343,7 @@ def find_main_content(root: LexborNode, measure: TextMeasure) -> tuple[LexborNod
     best, best_score = root, float("-inf")
     for key, node in measure.nodes.items():
         prose = measure.prose.get(key, 0)
-        if not prose:
+        if not prose or node.tag in _NOT_CONTAINERS:
             continue
         score = prose - OTHER_TEXT_WEIGHT * (measure.total[key] - prose)
         if node.tag in ("article", "main") or node.attributes.get("itemprop") == "articleBody":

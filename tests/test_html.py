@@ -264,3 +264,39 @@ def test_cli_detects_html_by_suffix_and_by_content(tmp_path) -> None:
     assert by_content.stdout.splitlines() == ["Return hubs", *PARAGRAPHS]
     as_text = subprocess.run([sys.executable, "-m", "cleantext", "--input-format", "text", "-"], input=html, capture_output=True, text=True, check=True)
     assert "<article>" in as_text.stdout  # told it is text: the tags stay text
+
+
+# -- the tree's judgements, one by one ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("share-bar", "share"),
+        ("shareButtons", "share"),
+        ("ad300", "ad"),
+        ("c-related_posts", "related"),
+        ("downloads", None),  # "ads" inside a word is not the word
+        ("bookshare", None),
+        ("canvas", None),  # nor "nav"
+        ("entry-content share-enabled", None),  # a content name outweighs
+        ("elementor-widget-container", None),  # page builders wrap content in "widgets"
+        ("", None),
+    ],
+)
+def test_furniture_words_are_whole_parts_of_a_name(name: str, word: str | None) -> None:
+    from cleantext.dom import furniture_word
+
+    assert furniture_word(name) == word
+
+
+def test_the_main_content_is_a_container_not_one_paragraph() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleantext.dom import find_main_content, measure_text
+
+    long_one = "This one paragraph is much longer than the others, it goes on and on, with commas, and more. " * 3
+    short = "A short paragraph of the story, still prose."
+    tree = LexborHTMLParser(f"<body><div id='story'><p>{long_one}</p><p>{short}</p><p>{short}</p></div><ul><li>Home</li></ul></body>")
+    main, score = find_main_content(tree.body, measure_text(tree.body))
+    assert main.tag == "div" and main.attributes["id"] == "story" and score > 0

@@ -86,11 +86,28 @@ def test_each_line_cleaner_alone_is_idempotent(step: str, text: str) -> None:
     assert pipeline.clean(once) == once
 
 
+def _article(words: list[str]) -> list[str]:
+    # One article's paragraphs share their vocabulary as they go: each line takes up half of the
+    # words of the line before. (Independent random lines from a 20-word vocabulary can split into
+    # two halves with no word in common, which is two topics to any segmenter, not one article.)
+    return [" ".join(words[k : k + 12]).capitalize() + "." for k in range(0, max(len(words) - 6, 1), 6)]
+
+
+article_lines = st.lists(st.sampled_from(PROSE_WORDS), min_size=12, max_size=160).map(_article)
+
+
 @SETTINGS
-@given(st.lists(prose_line, min_size=1, max_size=25), st.sampled_from(["\n", "\r\n", "\n\n"]))
+@given(article_lines, st.sampled_from(["\n", "\r\n", "\n\n"]))
 def test_article_like_text_passes_unchanged(lines: list[str], sep: str) -> None:
     text = sep.join(lines)
     assert cleantext.clean(text) == text
+
+
+@SETTINGS
+@given(st.lists(prose_line, min_size=1, max_size=25), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_prose_lines_pass_the_line_steps_unchanged(lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    assert cleantext.clean(text, cleantext.HTML_STEPS) == text
 
 
 @SETTINGS

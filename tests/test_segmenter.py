@@ -137,3 +137,10 @@ def test_window_diff_punishes_an_extra_cut_that_pk_forgives_less() -> None:
 def test_near_misses_cost_less_than_far_misses() -> None:
     assert pk(100, [50], [48]) < pk(100, [50], [20])
     assert window_diff(100, [50], [48]) < window_diff(100, [50], [20])
+
+
+def test_a_shift_in_word_weights_without_new_words_is_not_a_new_story() -> None:
+    # Found by hypothesis: ten lines of the same words, the last three adding only "said", were
+    # cut at 0.72 because "said" outweighed words that every line repeats.
+    lines = ["The the the the minister minister minister minister."] * 7 + ["The the the the minister minister minister said."] * 2 + ["The the the the minister minister said said."]
+    assert len(segment_stories("\n".join(lines))) == 1
