@@ -16,8 +16,10 @@ from cleantext.boilerplate import Model
 from baselines import CORPUS, c4_line_filter, corpus_inputs, justext_lines, language_group, trafilatura_lines
 from cleantext.scoring import snippet_score
 
-#: Floors pinned below the latest measured figures: a drop under them is a regression.
-FLOOR_PAGE_F1 = 0.82
+#: Floors pinned below the latest measured figures: a drop under them is a regression. Page F1 is
+#: 0.850 on all 884 pages and 0.817 on CI's first 150 (0.821 before the segmenter required new
+#: words of an appended story: it had been cutting comment tails off three of those pages).
+FLOOR_PAGE_F1 = 0.80
 FLOOR_ARTICLE_WORDS_KEPT = 0.95
 
 
