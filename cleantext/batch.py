@@ -123,11 +123,8 @@ class FailedRecord:
         return json.dumps({"source": self.source, "record": self.number, "reason": self.reason}, ensure_ascii=False)
 
 
-def _removals(result: Result | HtmlResult) -> list[dict[str, Any]]:
-    """The removals as plain data; for HTML, the removed elements first (``cleaner`` "html", with
-    ``element`` instead of ``line``)."""
-    elements = [{"element": r.element, "cleaner": "html", "rule": r.rule, "reason": r.reason, "text": r.text} for r in getattr(result, "dom_removals", ())]
-    return elements + [{"line": r.line, "cleaner": r.cleaner, "rule": r.rule, "reason": r.reason, "text": r.text} for r in result.removals]
+def _removals(result: Result) -> list[dict[str, Any]]:
+    return [{"line": r.line, "cleaner": r.cleaner, "rule": r.rule, "reason": r.reason, "text": r.text} for r in result.removals]
 
 
 def decode(data: bytes, encoding: str = "utf-8", errors: str = "strict") -> str:

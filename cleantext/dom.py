@@ -199,9 +199,6 @@ class TextMeasure:
         self.links: dict[int, int] = {}
         self.nodes: dict[int, LexborNode] = {}
 
-    def prose_of(self, node: LexborNode) -> int:
-        return self.prose.get(node.mem_id, 0)
-
 
 def measure_text(root: LexborNode) -> TextMeasure:
     """Count the text under every element of *root* (see :class:`TextMeasure`)."""

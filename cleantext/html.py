@@ -119,14 +119,16 @@ _BREAK = "\x00"
 _SPACES = regex.compile(r"\s+")
 
 
-def _parse(html: str | bytes, content_type: str | None = None) -> LexborHTMLParser:
+def _parse(html: str | bytes, content_type: str | None = None) -> tuple[LexborHTMLParser, str | None]:
+    """The parsed page, and the codec its bytes were decoded with (None for str input)."""
     from selectolax.lexbor import LexborHTMLParser
 
+    encoding = None
     if isinstance(html, (bytes, bytearray, memoryview)):
-        html = decode_html(bytes(html), content_type)[0]
+        html, encoding = decode_html(bytes(html), content_type)
     elif not isinstance(html, str):
         raise TypeError(f"HTML must be str or bytes, not {type(html).__name__}")
-    return LexborHTMLParser(_cap_depth(html))
+    return LexborHTMLParser(_cap_depth(html)), encoding
 
 
 def _drop_invisible(tree: LexborHTMLParser, root: LexborNode) -> None:
@@ -156,7 +158,7 @@ def html_to_text(html: str | bytes) -> str:
     truncated HTML (the parser repairs it as a browser would); an empty or text-free page gives
     ``''``.
     """
-    tree = _parse(html)
+    tree, _ = _parse(html)
     root = tree.body if tree.body is not None else tree.root
     if root is None:
         return ""
@@ -247,11 +249,8 @@ def clean_html_document(
     ('Return hubs', '<article>')
     """
     runner = _html_pipeline(pipeline, config)
-    encoding = None
     with time_budget(timeout) as deadline:
-        if isinstance(html, (bytes, bytearray, memoryview)):
-            html, encoding = decode_html(bytes(html), content_type)
-        tree = _parse(html)
+        tree, encoding = _parse(html, content_type)
         metadata = extract_metadata(tree, url)
         root = tree.body if tree.body is not None else tree.root
         if root is None:
