@@ -57,6 +57,10 @@ BLOCK_TAGS: tuple[str, ...] = (
 #: depth (Blink at 512); Lexbor does not, and its time grows with the square of the depth, so
 #: 20,000 nested <div>s took 0.7 s and 200,000 over a minute. No page nests real content this deep.
 MAX_DEPTH = 512
+#: A page with at most this many tags is parsed as it is: even nested all the way down it costs
+#: Lexbor about 0.03 s (4,096 nested <div>s), and skipping the depth scan saves 2 ms on a typical
+#: page (93% of the development pages have fewer tags; the median has 1,400).
+UNCHECKED_TAGS = 4096
 # Tags whose end is implied by the next sibling, and void tags, do not deepen the tree.
 _FLAT_TAGS = frozenset(
     "p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp colgroup caption "
@@ -88,9 +92,10 @@ def _max_depth(html: str) -> int:
 
 def _cap_depth(html: str) -> str:
     """*html* with the opening tags that would nest deeper than :data:`MAX_DEPTH` removed (a rough
-    count of open minus closed tags, which only matters for pathological input)."""
-    if html.count("<") <= MAX_DEPTH or _max_depth(html) <= MAX_DEPTH:
-        return html  # not that deep: nothing to drop (the exact scan below is a Python loop)
+    count of open minus closed tags, which only matters for pathological input); a page of at most
+    :data:`UNCHECKED_TAGS` tags is returned as it is."""
+    if html.count("<") <= UNCHECKED_TAGS or _max_depth(html) <= MAX_DEPTH:
+        return html  # cheap however deep, or not that deep (the exact scan below is a Python loop)
     depth = 0
     drop: list[tuple[int, int]] = []
     for match in _TAG.finditer(html):
