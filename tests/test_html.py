@@ -102,6 +102,21 @@ def test_what_follows_the_last_paragraph_goes() -> None:
     assert "Lust auf mehr?" in result.dom_removals[0].text
 
 
+def test_teasers_after_the_article_body_go_and_its_header_stays() -> None:
+    # The container holds the article and, after it, teaser cards with prose of their own: the
+    # article's body has most of the prose, so what follows it goes; its header comes before it.
+    teasers = "".join(
+        f"<div class='card'><h3><a href='/{k}'>Other story {k}</a></h3><p>A teaser of another story, long enough to count as prose.</p></div>"
+        for k in range(3)
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<body><div class='wrap'><div class='head'><h1>Return hubs</h1></div><div class='body'>{body}</div>{teasers}</div></body>"
+    result = clean_html_document(html)
+    assert result.text.splitlines() == ["Return hubs", *PARAGRAPHS]
+    assert {r.rule for r in result.dom_removals} == {"after_article"}
+    assert sum("Other story" in r.text for r in result.dom_removals) == 3
+
+
 def test_the_text_pipeline_runs_after_the_tree() -> None:
     html = "<body><article>" + f"<p>{PARAGRAPHS[0]}</p><p>Advertisement</p><p>{PARAGRAPHS[1]}</p>" + "</article></body>"
     result = clean_html_document(html)
