@@ -113,6 +113,9 @@ FURNITURE_WORDS: tuple[str, ...] = (
     "tags", "tagcloud",
     # about the author, lists of other articles
     "author", "bio", "promote", "promoted", "popular", "trending", "mostread",
+    # picture captions and credits, slideshows, embedded players and posts (as figcaption:
+    # measured +0.003 snippet F1 together)
+    "caption", "credit", "embed", "slider", "carousel",
 )  # fmt: skip
 
 # Not furniture words, though they look it: "widget" (Elementor wraps every block of a page in
