@@ -27,7 +27,7 @@ from .budget import time_budget
 from .charset import decode_html
 from .config import Config
 from .document import Removal, Result
-from .dom import DomRemoval, describe, drop_furniture, drop_link_blocks, drop_tail, find_main_content, measure_text, outside_of
+from .dom import PROSE_MIN_CHARS, DomRemoval, describe, drop_furniture, drop_link_blocks, drop_tail, find_main_content, measure_text, outside_of
 from .metadata import Metadata, extract_metadata
 from .pipeline import DEFAULT_STEPS, Pipeline
 
@@ -136,7 +136,18 @@ def _parse(html: str | bytes, content_type: str | None = None) -> tuple[LexborHT
     return LexborHTMLParser(_cap_depth(html)), encoding
 
 
+def _unwrap_noscript_articles(tree: LexborHTMLParser) -> None:
+    """Keep the text of a ``<noscript>`` that holds paragraphs: some templates (Blogger's among
+    them) put the whole article there for readers without JavaScript and draw it with a script
+    otherwise. Other ``<noscript>`` elements (tracking pixels, "enable JavaScript") still go.
+    (Measured: +0.0014 snippet F1 on the development pages.)"""
+    for node in tree.root.css("noscript"):  # type: ignore[union-attr]
+        if any(len(p.text(deep=True).strip()) >= PROSE_MIN_CHARS for p in node.css("p")):
+            node.unwrap()
+
+
 def _drop_invisible(tree: LexborHTMLParser, root: LexborNode) -> None:
+    _unwrap_noscript_articles(tree)
     # Remove in reverse document order, so a nested match goes before the element holding it.
     # (selectolax's strip_tags grows faster than the page: 30x the time for 10x the <br>s.)
     for node in reversed(tree.root.css(",".join(NEVER_CONTENT))):  # type: ignore[union-attr]

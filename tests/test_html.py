@@ -117,6 +117,15 @@ def test_teasers_after_the_article_body_go_and_its_header_stays() -> None:
     assert sum("Other story" in r.text for r in result.dom_removals) == 3
 
 
+def test_an_article_inside_noscript_is_kept_and_other_noscript_goes() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<body><noscript><img src='/pixel.gif'>Please enable JavaScript.</noscript>"
+        f"<div class='post-body'><script>render()</script><noscript>{body}</noscript></div></body>"
+    )
+    assert clean_html(html).splitlines() == PARAGRAPHS
+
+
 def test_the_text_pipeline_runs_after_the_tree() -> None:
     html = "<body><article>" + f"<p>{PARAGRAPHS[0]}</p><p>Advertisement</p><p>{PARAGRAPHS[1]}</p>" + "</article></body>"
     result = clean_html_document(html)
