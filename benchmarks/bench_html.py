@@ -24,8 +24,11 @@ from cleantext.html import clean_html, html_to_text
 from cleantext.scoring import snippet_score
 
 RESULTS = Path(__file__).resolve().parent / "results"
-#: Floors pinned below the latest measured figures (full set 0.883; first 150 pages in CI 0.88).
-FLOOR_F1 = 0.85
+#: Floors pinned below the latest measured figures (full set 0.922; first 150 pages in CI 0.921).
+FLOOR_F1 = 0.90
+#: The issue's goal is F1 at least trafilatura's (0.917 full, 0.911 on CI's 150 pages); a
+#: regression below it by more than this fails the run (not zero: trafilatura's own releases move).
+MAX_F1_BEHIND_TRAFILATURA = 0.01
 #: cleantext must stay this many times faster than trafilatura (measured: about 3x).
 FLOOR_SPEEDUP_OVER_TRAFILATURA = 1.5
 
@@ -144,6 +147,8 @@ def test_html_extractors(benchmark, pages) -> None:
     assert ours["f1"] >= FLOOR_F1
     assert ours["f1"] > table["selectolax text (floor)"]["f1"]
     if "trafilatura" in table:
+        benchmark.extra_info["f1 minus trafilatura's"] = round(ours["f1"] - table["trafilatura"]["f1"], 4)
+        assert ours["f1"] >= table["trafilatura"]["f1"] - MAX_F1_BEHIND_TRAFILATURA
         assert ours["pages/s"] >= FLOOR_SPEEDUP_OVER_TRAFILATURA * table["trafilatura"]["pages/s"]
 
 
