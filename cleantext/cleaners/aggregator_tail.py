@@ -11,7 +11,8 @@ AI-feature promos ("Try Our AI Features"), related-article rails and teaser card
 
 One marker line alone proves little (a story may have a subheading "Comments"), so a tail starts
 at a marker only when a second marker or a teaser card follows within a few lines, or when a
-teaser card itself starts it. Once the article has ended in such a tail, everything after goes:
+teaser card itself starts it; and only after the story: the lines before it must hold a good part
+of the text's prose (a byline, a date and a tag row above the story look like a tail's start). Once the article has ended in such a tail, everything after goes:
 the teasers' blurbs are long, well-formed prose that no line-level rule could tell from the story.
 Marker rules: ``cleantext/data/aggregator_tail.toml``.
 """
@@ -48,6 +49,13 @@ MAX_SOURCE_CHARS = 60
 #: A teaser headline is short and does not end like a sentence.
 MAX_HEADLINE_WORDS = 20
 SENTENCE_ENDS = (".", ",", ";", ":")
+#: A line of prose: this long at least, ending like a sentence.
+PROSE_CHARS = 80
+PROSE_ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "»", "’", ")")
+#: The text before a tail holds at least this share of its prose (see _article_before). Measured
+#: on the development pages as whole-page text: snippet F1 0.850 -> 0.863 (recall 0.863 -> 0.889),
+#: flat from 0.1 to 0.5; the seeds' tails start after all of their story's prose.
+MIN_ARTICLE_SHARE = 0.3
 
 
 def _card_start(nonblank: list[tuple[int, str]], k: int) -> bool:
@@ -63,6 +71,21 @@ def _card_start(nonblank: list[tuple[int, str]], k: int) -> bool:
     if echo.lstrip("-–—•· ").strip() == source:
         return True
     return len(echo.split()) <= MAX_HEADLINE_WORDS and not echo.endswith(SENTENCE_ENDS)
+
+
+def _prose_chars(line: str) -> int:
+    """The length of *line* if it reads as prose (long, ends like a sentence), else 0."""
+    stripped = line.strip()
+    return len(stripped) if len(stripped) >= PROSE_CHARS and stripped.endswith(PROSE_ENDS) else 0
+
+
+def _article_before(nonblank: list[tuple[int, str]], start: int) -> bool:
+    """Whether the lines before *start* hold the article: at least :data:`MIN_ARTICLE_SHARE` of
+    the text's prose. A byline and a date above the story ("By Editorial Staff / 6 hours ago")
+    or a tag row at its top look like the start of a tail, but the story is still to come."""
+    before = sum(_prose_chars(t) for _, t in nonblank[:start])
+    total = before + sum(_prose_chars(t) for _, t in nonblank[start:])
+    return before >= MIN_ARTICLE_SHARE * total
 
 
 @register_cleaner("aggregator_tail", takes_rules=True)
@@ -92,7 +115,7 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         if any(is_marker[j] or _card_start(nonblank, j) for j in window):
             start, why = k, "marker"
             break
-    if start is None:
+    if start is None or not _article_before(nonblank, start):
         return
     first_index, first_text = nonblank[start]
     if why == "marker":
