@@ -28,6 +28,7 @@ from .pipeline import DEFAULT_STEPS, Pipeline
 from .registry import Step, list_steps, register_cleaner, register_normalizer
 from .rules import RuleSet, RulesError, load_rules
 from .segmenter import Segment, segment_stories
+from .template import SiteTemplate
 
 __version__ = "0.1.0"
 
@@ -46,6 +47,7 @@ __all__ = [
     "VideoCardOptions",
     "StoryOptions",
     "BoilerplateOptions",
+    "SiteTemplate",
     "Result",
     "Removal",
     "Step",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .rules import RuleSet
+from .template import SiteTemplate
 
 __all__ = ["Config", "VideoCardOptions", "StoryOptions", "BoilerplateOptions"]
 
@@ -70,6 +71,10 @@ class Config:
     video_cards: VideoCardOptions = field(default_factory=VideoCardOptions)
     stories: StoryOptions = field(default_factory=StoryOptions)
     boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)
+    site_template: SiteTemplate | None = field(default=None, hash=False)
+    """The template of the site the texts come from (:meth:`SiteTemplate.learn`), for the
+    ``site_template`` step; None (the default): that step removes nothing. Learn it from pages of
+    different stories: lines that many pages share are removed wherever they stand."""
     rules: RuleSet = field(default_factory=RuleSet)
     """Extra phrases and patterns per cleaner family (see :mod:`cleantext.rules`)."""
     options: Mapping[str, Any] = field(default_factory=dict, hash=False)

@@ -26,7 +26,9 @@ __all__ = ["Pipeline", "DEFAULT_STEPS"]
 #: without it; the segmenter runs last, on what is left. The widget families (share prompts to
 #: paywalls) run after aggregator_tail, which needs to see share bars as evidence of a tail.
 #: ``bylines`` is registered but not here: a byline is metadata that many users keep.
+#: ``site_template`` comes first and does nothing unless ``Config.site_template`` holds a template.
 DEFAULT_STEPS: tuple[str, ...] = (
+    "site_template",
     "player_notices",
     "video_cards",
     "related_links",

@@ -14,7 +14,8 @@ CARD = "Story starts here.\n1:30\nPM confirms plan\nStory goes on.\n"
 
 def test_default_pipeline_order() -> None:
     assert Pipeline().steps == cleantext.DEFAULT_STEPS
-    assert Pipeline.default().steps[0] == "player_notices"
+    # The site template first (a no-op without one), then the line families, the segmenter last.
+    assert Pipeline.default().steps[:2] == ("site_template", "player_notices")
     assert Pipeline().steps[-1] == "unrelated_stories"
 
 

@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (imported for their registration)
     reading_time,
     related_links,
     share_prompts,
+    site_template,
     social_embeds,
     stories,
     video_cards,
