@@ -53,10 +53,15 @@ STEM_CHARS = 6
 # A capitalised word after a word and a space (not after sentence punctuation): a name, in the
 # languages that capitalise names. German capitalises every noun, which only makes the test stricter.
 NAME = regex.compile(r"(?<=\p{Ll}[,;]? )(\p{Lu}\p{Ll}{3,}|\p{Lu}{4,})")
-# How many of the story's most frequent names must vanish for a cut to stand.
-TOP_NAMES = 3
-# ...in this many paragraphs after the cut (a new story names its own people first).
-NAME_WINDOW = 5
+#: A part whose names (capitalised words inside sentences) are this share or more names the story
+#: before it already used is the same story going on, whatever its other words: a new story names
+#: its own people and places. Measured over every name occurrence of the part, not only its first
+#: paragraphs, so one shared "Berlin" or "Euro" does not stop a cut. On 1000 synthetic documents
+#: this replaced "one of the three leading names recurs in the next five paragraphs", which vetoed
+#: as many true boundaries as false ones (German capitalises every noun): 3.8% of single stories cut
+#: instead of 4.5%, main-story F1 0.933 / 0.917 instead of 0.919 / 0.902 (random / hard). At 0.3
+#: the false splits rise to 5.6%.
+MAX_KNOWN_NAMES = 0.25
 MIN_WORD_CHARS = 3
 
 #: Another story brings words of its own: a part with fewer new recurring terms than this is the
@@ -159,22 +164,23 @@ def _cosine(a: Weights, b: Weights) -> float:
     return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
 
 
-def _bag(unit_terms: Sequence[list[str]], start: int, end: int, weight: Weights) -> Weights:
+def _bag(vectors: Sequence[Weights], start: int, end: int) -> Weights:
+    """The sum of the paragraph vectors ``start:end``."""
     bag: dict[str, float] = defaultdict(float)
-    for terms in unit_terms[start:end]:
-        for term in terms:
-            bag[term] += weight[term]
+    for vector in vectors[start:end]:
+        for term, value in vector.items():
+            bag[term] += value
     return bag
 
 
-def _least_similar_cut(unit_terms: Sequence[list[str]], start: int, end: int, weight: Weights) -> tuple[int, float] | None:
+def _least_similar_cut(vectors: Sequence[Weights], start: int, end: int) -> tuple[int, float] | None:
     """The cut of paragraphs ``start:end`` into two parts that share the least vocabulary.
 
     Moves one paragraph at a time from the right bag to the left one, updating the dot product and
     the norms in place, so all cuts together cost one pass over the terms.
     """
     left: dict[str, float] = defaultdict(float)
-    right = _bag(unit_terms, start, end, weight)
+    right = _bag(vectors, start, end)
     dot, left_norm, right_norm = 0.0, 0.0, sum(v * v for v in right.values())
     best: tuple[int, float] | None = None
     for i in range(start, end - MIN_TAIL_UNITS + 1):
@@ -182,66 +188,80 @@ def _least_similar_cut(unit_terms: Sequence[list[str]], start: int, end: int, we
             sim = dot / math.sqrt(left_norm * right_norm) if left_norm > 0 and right_norm > 1e-9 else 0.0
             if best is None or sim < best[1]:
                 best = (i, sim)
-        for term in unit_terms[i]:
-            w, in_left, in_right = weight[term], left[term], right[term]
-            dot += w * (in_right - in_left) - w * w
-            left_norm += 2 * in_left * w + w * w
-            right_norm += w * w - 2 * in_right * w
-            left[term], right[term] = in_left + w, in_right - w
+        # Moving a term's weight a from right (R) to left (L): LR becomes (L + a)(R - a).
+        for term, a in vectors[i].items():
+            in_left, in_right = left[term], right[term]
+            dot += a * (in_right - in_left - a)
+            left_norm += a * (2 * in_left + a)
+            right_norm += a * (a - 2 * in_right)
+            left[term], right[term] = in_left + a, in_right - a
     return best
 
 
-def _cohesion(unit_terms: Sequence[list[str]], start: int, end: int, weight: Weights) -> float:
+def _cohesion(vectors: Sequence[Weights], start: int, end: int) -> float:
     """How much the two halves of a part share: the yardstick a cut's similarity is judged by."""
     if end - start < 2:
         return 0.0
     middle = (start + end) // 2
-    return _cosine(_bag(unit_terms, start, middle, weight), _bag(unit_terms, middle, end, weight))
+    return _cosine(_bag(vectors, start, middle), _bag(vectors, middle, end))
 
 
-def _new_terms(unit_terms: Sequence[list[str]], start: int, index: int, end: int) -> int:
+def _new_terms(vectors: Sequence[Weights], start: int, index: int, end: int) -> int:
     """How many distinct terms the part ``index:end`` has that ``start:index`` never uses."""
-    left = {term for terms in unit_terms[start:index] for term in terms}
-    return len({term for terms in unit_terms[index:end] for term in terms} - left)
+    left = {term for vector in vectors[start:index] for term in vector}
+    return len({term for vector in vectors[index:end] for term in vector} - left)
 
 
-def _shares_main_name(unit_names: Sequence[list[str]], start: int, index: int, end: int) -> bool:
-    """Whether a name the left part keeps coming back to (its most frequent capitalised words)
-    also occurs in the right part: then the right part still talks about the same people and
-    places, whatever its other words."""
-    left = Counter(name for names in unit_names[start:index] for name in names)
-    leading = [name for name, count in left.most_common(TOP_NAMES) if count >= 2]
-    if not leading:
-        return False
-    right = {name for names in unit_names[index : min(end, index + NAME_WINDOW)] for name in names}
-    return any(name in right for name in leading)
+def _known_name_share(unit_names: Sequence[list[str]], start: int, index: int, end: int) -> float:
+    """The share of the name occurrences of part ``index:end`` that part ``start:index`` also uses.
+
+    High when the right part still talks about the same people and places (a continuing story),
+    near zero when it introduces its own (a new story), whatever the other words do.
+    """
+    left = {name for names in unit_names[start:index] for name in names}
+    right = [name for names in unit_names[index:end] for name in names]
+    if not right:
+        return 0.0
+    return sum(1 for name in right if name in left) / len(right)
 
 
-def _boundaries(unit_terms: Sequence[list[str]], min_score: float, unit_names: Sequence[list[str]] | None = None) -> list[tuple[int, float]]:
+def _boundaries(unit_terms: Sequence[Counter[str]], min_score: float, unit_lines: Sequence[str] | None = None) -> list[tuple[int, float]]:
     """Boundaries (index of the paragraph that opens a story, strength 0-1), found by divisive
     splitting: cut where the two sides share least, keep the cut only if they share little both in
     absolute terms and compared with how much the more cohesive side shares within itself, then
-    look for more cuts on either side."""
+    look for more cuts on either side.
+
+    ``unit_terms`` holds each paragraph's term counts; ``unit_lines`` the paragraphs themselves,
+    whose names are read only when a cut gets as far as the names veto.
+    """
     # Terms weighted by inverse paragraph frequency: "said" or a site's name in every paragraph ties
     # nothing together; a name in a third of them does.
     paragraphs: Counter[str] = Counter()
     for terms in unit_terms:
-        paragraphs.update(set(terms))
+        paragraphs.update(terms.keys())
     n = len(unit_terms)
     weight = {t: math.log((n + 1) / c) for t, c in paragraphs.items()}
+    vectors = [{t: weight[t] * c for t, c in terms.items()} for terms in unit_terms]
+    unit_names: list[list[str]] = []
     found: list[tuple[int, float]] = []
     todo = [(0, n)]
     while todo and len(found) < MAX_STORIES - 1:
         start, end = todo.pop()
-        cut = _least_similar_cut(unit_terms, start, end, weight)
+        cut = _least_similar_cut(vectors, start, end)
         if cut is None or cut[1] >= MAX_CROSS_SIMILARITY:
             continue
         index, sim = cut
-        yardstick = max(_cohesion(unit_terms, start, index, weight), _cohesion(unit_terms, index, end, weight))
+        yardstick = max(_cohesion(vectors, start, index), _cohesion(vectors, index, end))
         score = 1.0 - sim / yardstick if yardstick > 0 else 0.0
-        if score >= min_score and _new_terms(unit_terms, start, index, end) >= MIN_NEW_TERMS and not (unit_names and _shares_main_name(unit_names, start, index, end)):
-            found.append((index, round(score, 3)))
-            todo += [(start, index), (index, end)]
+        if score < min_score or _new_terms(vectors, start, index, end) < MIN_NEW_TERMS:
+            continue
+        if unit_lines is not None:
+            if not unit_names:
+                unit_names = [names_in(line[:4000]) for line in unit_lines]
+            if _known_name_share(unit_names, start, index, end) >= MAX_KNOWN_NAMES:
+                continue
+        found.append((index, round(score, 3)))
+        todo += [(start, index), (index, end)]
     return sorted(found)
 
 
@@ -259,7 +279,6 @@ def segment_lines(
         raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
     units: list[int] = []
     unit_terms: list[list[str]] = []
-    unit_names: list[list[str]] = []
     for index, line in enumerate(lines):
         # Cheap pre-check: a paragraph has several spaces, or is CJK (no spaces at all).
         if line.count(" ", 0, 400) >= MIN_UNIT_WORDS - 1 or (len(line) >= MIN_UNIT_CJK_CHARS and CJK_RUN.search(line, 0, 200)):
@@ -267,15 +286,14 @@ def segment_lines(
             if _is_unit(line, len(terms)):
                 units.append(index)
                 unit_terms.append(terms)
-                unit_names.append(names_in(line[:4000]))
     # A word used once in the whole text cannot tie two paragraphs together; left in, it only adds
     # noise to every comparison.
     counts: Counter[str] = Counter()
     for terms in unit_terms:
         counts.update(terms)
-    unit_terms = [[t for t in terms if counts[t] > 1] for terms in unit_terms]
+    unit_counts = [Counter(t for t in terms if counts[t] > 1) for terms in unit_terms]
     cuts: list[tuple[int, float]] = []
-    for unit, score in _boundaries(unit_terms, min_score, unit_names):
+    for unit, score in _boundaries(unit_counts, min_score, [lines[i] for i in units]):
         start = units[unit]
         # Pull the short lines just before the paragraph (headline, byline) into the new story.
         previous_unit_line = units[unit - 1]
