@@ -87,6 +87,9 @@ DEFAULT_MIN_SCORE = 0.6
 # A trailing run of at most this many short lines before the next story's first paragraph belongs
 # to the next story (its headline, byline or dateline).
 MAX_HEADER_LINES = 3
+# ...and is about it: it shares more words with the next story's first paragraphs than with the
+# last paragraphs of the story before (this many of each).
+HEADER_CONTEXT_UNITS = 2
 # Each accepted cut costs a pass over its part, so the number of stories is capped to keep the
 # work linear in the text (a page of 100 stories is cut into the first 32 and the rest).
 MAX_STORIES = 32
@@ -265,6 +268,32 @@ def _boundaries(unit_terms: Sequence[Counter[str]], min_score: float, unit_lines
     return sorted(found)
 
 
+def _term_set(unit_terms: Sequence[list[str]]) -> set[str]:
+    return {term for terms in unit_terms for term in terms}
+
+
+def _header_start(lines: Sequence[str], start: int, previous_unit_line: int, next_terms: set[str], previous_terms: set[str]) -> int:
+    """Where the story whose first paragraph is line ``start`` begins: the short lines just before
+    it (its headline, a kicker) go with it when they are about it, that is when they share more
+    words with its first paragraphs than with the last paragraphs of the story before. A label
+    such as "Comments" or a tweet's signature shares nothing with the new story and stays with the
+    story it ends."""
+    header = start
+    while header - 1 > previous_unit_line and start - (header - 1) <= MAX_HEADER_LINES + 1:
+        candidate = lines[header - 1].strip()
+        if candidate:
+            if candidate[-1] in ".!?…:;\"”»":
+                break
+            terms = set(content_terms(candidate[:400]))
+            if len(terms & next_terms) <= len(terms & previous_terms):
+                break
+        header -= 1
+    # Skip blank lines at the head of the new story: they stay with the one before.
+    while header < start and not lines[header].strip():
+        header += 1
+    return header
+
+
 def segment_lines(
     lines: Sequence[str],
     *,
@@ -295,17 +324,7 @@ def segment_lines(
     cuts: list[tuple[int, float]] = []
     for unit, score in _boundaries(unit_counts, min_score, [lines[i] for i in units]):
         start = units[unit]
-        # Pull the short lines just before the paragraph (headline, byline) into the new story.
-        previous_unit_line = units[unit - 1]
-        header = start
-        while header - 1 > previous_unit_line and start - (header - 1) <= MAX_HEADER_LINES + 1:
-            candidate = lines[header - 1].strip()
-            if candidate and candidate[-1] in ".!?…:;\"”»":
-                break
-            header -= 1
-        # Skip blank lines at the head of the new story: they stay with the one before.
-        while header < start and not lines[header].strip():
-            header += 1
+        header = _header_start(lines, start, units[unit - 1], _term_set(unit_terms[unit : unit + HEADER_CONTEXT_UNITS]), _term_set(unit_terms[max(0, unit - HEADER_CONTEXT_UNITS) : unit]))
         cuts.append((header, score))
     bounds = [0] + [c for c, _ in cuts] + [len(lines)]
     scores = [1.0] + [s for _, s in cuts]

@@ -49,6 +49,13 @@ def test_the_headline_of_the_next_story_goes_with_it() -> None:
     assert story_starts(segments) == [len(FLOOD)]
 
 
+def test_a_label_that_ends_the_story_stays_with_it() -> None:
+    # "Comments" shares no word with the chess story: it is the flood story's furniture, not a headline.
+    lines = FLOOD + ["Comments"] + CHESS
+    segments = segment_lines(lines)
+    assert story_starts(segments) == [len(FLOOD) + 1]
+
+
 def test_main_can_be_the_longest_or_the_one_matching_the_title() -> None:
     lines = FLOOD[:5] + CHESS
     assert [s.is_main for s in segment_lines(lines, main="longest")] == [False, True]
