@@ -180,7 +180,9 @@ def _least_similar_cut(vectors: Sequence[Weights], start: int, end: int) -> tupl
     """The cut of paragraphs ``start:end`` into two parts that share the least vocabulary.
 
     Moves one paragraph at a time from the right bag to the left one, updating the dot product and
-    the norms in place, so all cuts together cost one pass over the terms.
+    the norms in place, so all cuts together cost one pass over the terms. Of equally good cuts the
+    last wins: a paragraph that shares nothing with either side (a press contact, a cookie notice)
+    is more often the end of the story before than the start of the next.
     """
     left: dict[str, float] = defaultdict(float)
     right = _bag(vectors, start, end)
@@ -189,7 +191,7 @@ def _least_similar_cut(vectors: Sequence[Weights], start: int, end: int) -> tupl
     for i in range(start, end - MIN_TAIL_UNITS + 1):
         if i - start >= MIN_STORY_UNITS:
             sim = dot / math.sqrt(left_norm * right_norm) if left_norm > 0 and right_norm > 1e-9 else 0.0
-            if best is None or sim < best[1]:
+            if best is None or sim <= best[1]:
                 best = (i, sim)
         # Moving a term's weight a from right (R) to left (L): LR becomes (L + a)(R - a).
         for term, a in vectors[i].items():
