@@ -56,7 +56,7 @@ CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 STEM_CHARS = 6
 # A capitalised word after a word and a space (not after sentence punctuation): a name, in the
 # languages that capitalise names. German capitalises every noun, which only makes the test stricter.
-NAME = regex.compile(r"(?<=\p{Ll}[,;]? )(\p{Lu}\p{Ll}{3,}|\p{Lu}{4,})")
+NAME = regex.compile(r"(?<=\p{Ll}[,;]? )\p{Lu}(?:\p{Ll}{3,}|\p{Lu}{3,})")
 #: A part whose names (capitalised words inside sentences) are this share or more names the story
 #: before it already used is the same story going on, whatever its other words: a new story names
 #: its own people and places. Measured over every name occurrence of the part, not only its first
@@ -158,7 +158,7 @@ def names_in(line: str) -> list[str]:
     >>> names_in("Officials in Kosovo said Vjosa Osmani met the UK envoy. The talks went on.")
     ['kosovo', 'vjosa', 'osmani']
     """
-    return [m.group(1).lower()[:STEM_CHARS] for m in NAME.finditer(line)]
+    return [name.lower()[:STEM_CHARS] for name in NAME.findall(line)]
 
 
 def _is_unit(line: str, n_terms: int) -> bool:
