@@ -23,10 +23,12 @@ from cleantext.scoring import pk, shingle_score, window_diff
 from cleantext.segmenter import story_starts, segment_lines
 
 # Floors: the latest measured figures minus a margin, in the smaller of the two runs. CI's short
-# mode builds its documents from the first 150 pages only: random 0.903, hard 0.935 there, against
-# 0.948 and 0.930 on 1000 documents from all pages; single stories cut 3.5% there, 3.6% on 1000.
-FLOOR_RANDOM_F1 = 0.89
-FLOOR_HARD_F1 = 0.92
+# mode builds its documents from the first 150 pages only: random 0.899, hard 0.923 there, against
+# 0.943 and 0.925 on 1000 documents from all pages; single stories cut 3.5% there, 2.7% on 1000.
+# (0.89 / 0.92 in an earlier commit, at 0.903 / 0.935 there, before LATER_CANDIDATE_MARGIN and the
+# leading-name veto gave back a little F1 to stop cutting long lists and blogs.)
+FLOOR_RANDOM_F1 = 0.885
+FLOOR_HARD_F1 = 0.91
 CEILING_FALSE_SPLITS = 0.06
 
 Segmenter = Callable[[Sequence[str]], list[int]]
