@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext.scoring import pk, window_diff
-from cleantext.segmenter import content_terms, story_starts, segment_lines, segment_stories
+from cleantext.segmenter import _is_unit, content_terms, story_starts, segment_lines, segment_stories
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -106,6 +106,13 @@ def test_the_pipeline_step_explains_each_dropped_story() -> None:
     assert result.text == "\n".join(FLOOD) + "\n"
     reasons = {r.reason for r in result.removed_by("unrelated_stories")}
     assert len(reasons) == 1 and "story 2 of 2" in reasons.pop()
+
+
+def test_a_table_row_padded_with_spaces_is_not_a_paragraph() -> None:
+    # Words are counted, not spaces: a results table's row is not prose that can open a story.
+    row = "        2.          TSV Langenau          Württemberg          54,18          sec."
+    assert not _is_unit(row, len(content_terms(row)))
+    assert _is_unit(FLOOD[0], len(content_terms(FLOOD[0])))
 
 
 def test_content_terms_handle_cjk_and_drop_function_words() -> None:
