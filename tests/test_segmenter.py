@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext.scoring import pk, window_diff
-from cleantext.segmenter import content_terms, story_starts, segment_lines, segment_stories
+from cleantext.segmenter import _is_unit, content_terms, story_starts, segment_lines, segment_stories
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -47,6 +47,13 @@ def test_the_headline_of_the_next_story_goes_with_it() -> None:
     lines = FLOOD + ["Teenager takes chess title"] + CHESS
     segments = segment_lines(lines)
     assert story_starts(segments) == [len(FLOOD)]
+
+
+def test_a_label_that_ends_the_story_stays_with_it() -> None:
+    # "Comments" shares no word with the chess story: it is the flood story's furniture, not a headline.
+    lines = FLOOD + ["Comments"] + CHESS
+    segments = segment_lines(lines)
+    assert story_starts(segments) == [len(FLOOD) + 1]
 
 
 def test_main_can_be_the_longest_or_the_one_matching_the_title() -> None:
@@ -99,6 +106,13 @@ def test_the_pipeline_step_explains_each_dropped_story() -> None:
     assert result.text == "\n".join(FLOOD) + "\n"
     reasons = {r.reason for r in result.removed_by("unrelated_stories")}
     assert len(reasons) == 1 and "story 2 of 2" in reasons.pop()
+
+
+def test_a_table_row_padded_with_spaces_is_not_a_paragraph() -> None:
+    # Words are counted, not spaces: a results table's row is not prose that can open a story.
+    row = "        2.          TSV Langenau          Württemberg          54,18          sec."
+    assert not _is_unit(row, len(content_terms(row)))
+    assert _is_unit(FLOOD[0], len(content_terms(FLOOD[0])))
 
 
 def test_content_terms_handle_cjk_and_drop_function_words() -> None:
