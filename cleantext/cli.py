@@ -5,6 +5,7 @@
     cleantext --explain story.txt            # and the removals with their reasons on stderr
     cleantext --pipeline video_cards,captions story.txt
     cleantext --stories story.txt            # the story segments and their scores
+    cleantext --site-template site/ -o clean/  # and the lines on most of the site's pages
     cat story.txt | cleantext -
     cleantext pages/ 'dumps/*.jsonl.zst' -o clean.jsonl.gz -j 8 --errors-to bad.jsonl
     cleantext crawl.parquet --text-field body -o clean.parquet --keep-removals --resume
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -32,9 +34,10 @@ from .config import Config, StoryOptions
 from .jobs import DirectorySink, FileSink, JobFailed, JobSettings, ParquetSink, Sink, StreamSink, run_job
 from .pipeline import Pipeline
 from .progress import Progress
-from .records import FORMAT_BY_SUFFIX, RECORD_FORMATS, InputError, Source, detect_format, expand_inputs, has_known_suffix
+from .records import FORMAT_BY_SUFFIX, RECORD_FORMATS, InputError, RawRecord, Source, detect_format, expand_inputs, has_known_suffix, iter_records, looks_like_html
 from .rules import RulesError, load_rules
 from .segmenter import segment_stories
+from .template import SiteTemplate
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
@@ -58,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--main", choices=["first", "longest", "title"], default="first", help="which story is the main one (default: the first)")
     p.add_argument("--title", help="the page title, for --main title")
     p.add_argument("--stories", action="store_true", help="show the story segments with their scores instead of cleaning")
+    p.add_argument("--site-template", action="store_true", help="the inputs are pages of one site: first learn the lines on at least half of them (their template), then remove those too")
     p.add_argument("--list-cleaners", action="store_true", help="list the registered steps and exit")
     p.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8; a BOM is honoured)")
     p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict", help="on undecodable input: fail that record (default) or replace the bad bytes")
@@ -138,6 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.timeout is not None and not args.timeout > 0:
             raise ValueError("--timeout must be a positive number of seconds")
         sources = expand_inputs(args.files or ["-"], args.input_format)
+        if args.site_template:
+            config = dataclasses.replace(config, site_template=_learn_template(sources, args))
+            pipeline = Pipeline(steps, config)
     except (RulesError, KeyError, ValueError, InputError) as exc:
         print(f"cleantext: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -199,6 +206,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     if is_batch and not args.quiet:
         print(f"cleantext: {total.summary()}", file=sys.stderr)
     return EXIT_FAILED_RECORDS if total.failed else 0
+
+
+def _learn_template(sources: list[Source], args: argparse.Namespace) -> SiteTemplate:
+    """The site template of the inputs' texts, learned in a first pass over them (HTML pages, and
+    records without a readable text, are not counted)."""
+    if any(source.path == "-" for source in sources):
+        raise ValueError("--site-template reads the inputs twice: give files, not standard input")
+    texts = (text for source in sources for raw in iter_records(source, max_bytes=args.max_record_bytes) if (text := _record_text(raw, args)) is not None)
+    template = SiteTemplate.learn(texts)
+    if not args.quiet:
+        print(f"cleantext: site template: {len(template)} lines on at least half of {template.pages} pages", file=sys.stderr)
+    return template
+
+
+def _record_text(raw: RawRecord | object, args: argparse.Namespace) -> str | None:
+    """The text a record holds for cleaning, or None (an HTML page, a bad record, no text field)."""
+    if not isinstance(raw, RawRecord):
+        return None
+    payload = raw.payload
+    if isinstance(payload, dict):
+        value = payload.get(args.text_field)
+    elif raw.format == "jsonl":
+        try:
+            record = json.loads(decode(payload, args.encoding, "replace"))
+        except json.JSONDecodeError:
+            return None
+        value = record.get(args.text_field) if isinstance(record, dict) else None
+    elif raw.format == "html" or (raw.format == "auto" and looks_like_html(decode(payload[:4096], "utf-8", "replace"))):
+        return None
+    else:
+        value = decode(payload, args.encoding, "replace")
+    return value if isinstance(value, str) else None
 
 
 def _stories(sources: list[Source], config: Config, args: argparse.Namespace) -> int:

@@ -53,6 +53,28 @@ def test_several_files_into_a_directory(story: Path, tmp_path: Path) -> None:
     assert (outdir / "other.txt").read_text(encoding="utf-8") == "Nothing to remove.\n"
 
 
+def test_site_template_learns_from_the_inputs(tmp_path: Path, capsys) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    for k in range(4):
+        lines = ["Home | News | Sport", f"Story {k} was about plan number {k}, the council said on Monday.", "© 2025 Example News"]
+        (site / f"page{k}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outdir = tmp_path / "clean"
+    assert cli.main([str(site), "-o", str(outdir), "--site-template", "--explain"]) == 0
+    assert (outdir / "page2.txt").read_text(encoding="utf-8") == "Story 2 was about plan number 2, the council said on Monday.\n"
+    err = capsys.readouterr().err
+    assert "site template: 2 lines on at least half of 4 pages" in err
+    assert "site template: on 4 of 4 pages of the site" in err
+    # Without the flag the same pages keep those lines.
+    assert cli.main([str(site / "page2.txt")]) == 0
+    assert "Home | News | Sport" in capsys.readouterr().out
+
+
+def test_site_template_refuses_standard_input(capsys) -> None:
+    assert cli.main(["-", "--site-template"]) == cli.EXIT_USAGE
+    assert "give files, not standard input" in capsys.readouterr().err
+
+
 def test_pipeline_option(story: Path, capsys) -> None:
     assert cli.main([str(story), "--pipeline", "player_notices,captions"]) == 0
     assert capsys.readouterr().out == CARD
