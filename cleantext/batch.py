@@ -24,7 +24,7 @@ from .config import Config
 from .document import Result
 from .html import HtmlResult, clean_html_document, html_pipeline_for
 from .pipeline import Pipeline
-from .records import BadRecord, RawRecord, looks_like_html
+from .records import BadRecord, RawRecord, is_html_document
 
 __all__ = ["decode", "BatchOptions", "BatchStats", "CleanedRecord", "FailedRecord", "clean_record", "clean_batch", "ERROR_FIELD"]
 
@@ -154,7 +154,7 @@ def clean_record(raw: RawRecord | BadRecord, pipeline: Pipeline, options: BatchO
             if not isinstance(record, dict):
                 raise ValueError(f"a JSON line must be an object, not {type(record).__name__}")
         html: bytes | None = None
-        if record is None and (raw.format == "html" or (raw.format == "auto" and looks_like_html(decode(payload[:4096], "utf-8", "replace")))):  # type: ignore[index]
+        if record is None and is_html_document(raw):
             html = payload  # type: ignore[assignment]
         elif record is None:
             text = decode(payload, options.encoding, options.encoding_errors)  # type: ignore[arg-type]

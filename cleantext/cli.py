@@ -34,7 +34,7 @@ from .config import Config, StoryOptions
 from .jobs import DirectorySink, FileSink, JobFailed, JobSettings, ParquetSink, Sink, StreamSink, run_job
 from .pipeline import Pipeline
 from .progress import Progress
-from .records import FORMAT_BY_SUFFIX, RECORD_FORMATS, InputError, RawRecord, Source, detect_format, expand_inputs, has_known_suffix, iter_records, looks_like_html
+from .records import FORMAT_BY_SUFFIX, RECORD_FORMATS, InputError, RawRecord, Source, detect_format, expand_inputs, has_known_suffix, is_html_document, iter_records
 from .rules import RulesError, load_rules
 from .segmenter import segment_stories
 from .template import SiteTemplate
@@ -233,7 +233,7 @@ def _record_text(raw: RawRecord | object, args: argparse.Namespace) -> str | Non
         except json.JSONDecodeError:
             return None
         value = record.get(args.text_field) if isinstance(record, dict) else None
-    elif raw.format == "html" or (raw.format == "auto" and looks_like_html(decode(payload[:4096], "utf-8", "replace"))):
+    elif is_html_document(raw):
         return None
     else:
         value = decode(payload, args.encoding, "replace")

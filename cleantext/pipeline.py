@@ -2,7 +2,7 @@
 
 >>> from cleantext import Pipeline
 >>> Pipeline.default().steps[:3]
-('player_notices', 'video_cards', 'related_links')
+('site_template', 'player_notices', 'video_cards')
 >>> Pipeline(["video_cards"]).clean("Story.\\n1:30\\nMore story.")
 'Story.\\nMore story.'
 """

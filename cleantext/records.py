@@ -137,6 +137,15 @@ def looks_like_html(text: str) -> bool:
     return _HTML_START.match(text) is not None
 
 
+def is_html_document(raw: RawRecord) -> bool:
+    """Whether a record is an HTML page to clean as one: an ``.html`` file, or a document of
+    unknown kind (format ``auto``) whose start looks like HTML. JSON lines and Parquet rows never
+    are (their text field is cleaned as text)."""
+    if isinstance(raw.payload, dict) or raw.format not in ("html", "auto"):
+        return False
+    return raw.format == "html" or looks_like_html(raw.payload[:4096].decode("utf-8", "replace"))
+
+
 def has_known_suffix(path: Path) -> bool:
     """Whether *path* ends in a suffix this module reads (``.txt``, ``.jsonl.gz`` ...)."""
     suffixes = [s.lower() for s in path.suffixes]

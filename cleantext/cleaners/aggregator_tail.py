@@ -12,8 +12,9 @@ AI-feature promos ("Try Our AI Features"), related-article rails and teaser card
 One marker line alone proves little (a story may have a subheading "Comments"), so a tail starts
 at a marker only when a second marker or a teaser card follows within a few lines, or when a
 teaser card itself starts it; and only after the story: the lines before it must hold a good part
-of the text's prose (a byline, a date and a tag row above the story look like a tail's start). Once the article has ended in such a tail, everything after goes:
-the teasers' blurbs are long, well-formed prose that no line-level rule could tell from the story.
+of the text's prose (a byline, a date and a tag row above the story look like a tail's start).
+Once the article has ended in such a tail, everything after goes: the teasers' blurbs are long,
+well-formed prose that no line-level rule could tell from the story.
 Marker rules: ``cleantext/data/aggregator_tail.toml``.
 """
 
