@@ -158,3 +158,21 @@ def test_a_shift_in_word_weights_without_new_words_is_not_a_new_story() -> None:
     # cut at 0.72 because "said" outweighed words that every line repeats.
     lines = ["The the the the minister minister minister minister."] * 7 + ["The the the the minister minister minister said."] * 2 + ["The the the the minister minister said said."]
     assert len(segment_stories("\n".join(lines))) == 1
+
+
+def test_a_short_first_story_of_a_whole_page_is_not_trusted() -> None:
+    # What the page-furniture classifier leaves at the top of a page can look like a short first
+    # "story"; cutting everything after it would cut the article. Only on pages (furniture found).
+    from cleantext.cleaners.stories import _short_lead_of_a_page
+    from cleantext.document import Document, Removal
+    from cleantext.segmenter import Segment
+
+    lines = ["Home", "Trending now: a short teaser line.", *[f"Paragraph {k} of the article, long enough to count for its share." for k in range(6)]]
+    segments = [Segment(0, 1, 1.0, True), Segment(1, 7, 0.8, False)]  # over the kept lines
+    page = Document("\n".join(lines))
+    page.remove(Removal(0, "Home", "boilerplate", "page_furniture", "page furniture"))
+    assert _short_lead_of_a_page(page, page.kept(), segments)
+    article = Document("\n".join(lines[1:]))  # no furniture found: an article, trusted as it is
+    assert not _short_lead_of_a_page(article, article.kept(), segments)
+    long_lead = [Segment(0, 4, 1.0, True), Segment(4, 7, 0.8, False)]
+    assert not _short_lead_of_a_page(page, page.kept(), long_lead)
