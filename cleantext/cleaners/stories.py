@@ -28,8 +28,9 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
     the earlier steps kept, so widget lines cannot blur the change of subject, and removes the
     stories other than the main one (``Config.stories.main``: the first, by default).
 
-    On a whole page (the ``boilerplate`` step found furniture in it), a main story holding under
-    :data:`MIN_MAIN_SHARE_ON_PAGES` of the text is too unsure a cut, and the text stays.
+    On a whole page (the ``boilerplate`` step found furniture in it), a first story holding under
+    :data:`MIN_MAIN_SHARE_ON_PAGES` of the text is too unsure a cut, and the text stays (with
+    ``main="longest"`` or ``"title"`` the user has said which story to keep).
 
     Example: Sky News' Kosovo "return hubs" article followed by "The Online Safety Act is putting
     free speech at risk ..." and a story on Jeremy Corbyn's new party: everything from the Online
@@ -40,7 +41,7 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
         return
     opts = config.stories
     segments = segment_lines([text for _, text in kept], main=opts.main, title=opts.title, min_score=opts.min_score)
-    if len(segments) < 2 or _short_lead_of_a_page(doc, kept, segments):
+    if len(segments) < 2 or (opts.main == "first" and _short_lead_of_a_page(doc, kept, segments)):
         return
     for number, segment in enumerate(segments, 1):
         if segment.is_main:
