@@ -61,18 +61,19 @@ MAX_DEPTH = 512
 #: Lexbor about 0.03 s (4,096 nested <div>s), and skipping the depth scan saves 2 ms on a typical
 #: page (93% of the development pages have fewer tags; the median has 1,400).
 UNCHECKED_TAGS = 4096
-# Tags whose end is implied by the next sibling, and void tags, do not deepen the tree.
+# Tags whose end is implied by the next sibling, and void tags, do not deepen the tree; nor does
+# <a>, which the parser closes when another <a> opens inside it (unclosed links are common).
 _FLAT_TAGS = frozenset(
-    "p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp colgroup caption "
+    "a p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp colgroup caption "
     "area base br col embed hr img input link meta source track wbr param keygen".split()
 )
 # A whole tag; [^<>]* stops at the next "<", so the scan stays linear.
 _TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,40})[^<>]*>?")
 
 
-# The same tags as _TAG without the flat ones; group 1 is "/" for a closing tag. For the fast
-# depth test, which stays in C (findall, accumulate, map) instead of a Python loop per tag.
-_NESTING_TAG = regex.compile(r"<(/?)(?!(?i:" + "|".join(sorted(_FLAT_TAGS, key=len, reverse=True)) + r")(?![A-Za-z0-9-]))[A-Za-z]")
+# Any opening or closing tag's start; group 1 is "/" for a closing tag, group 2 the name. For the
+# fast depth test, which stays in C (findall, accumulate, map) but for one set lookup per tag.
+_TAG_START = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,40})")
 
 
 def _max_depth(html: str) -> int:
@@ -81,7 +82,8 @@ def _max_depth(html: str) -> int:
     With s(t) = opens - closes after tag t, the count that never goes below zero (a stray closing
     tag at depth 0 is ignored) is s(t) - min(0, lowest s so far).
     """
-    closing = [len(slash) for slash in _NESTING_TAG.findall(html)]  # 1 for a closing tag
+    # 1 for a closing tag, 0 for an opening one; flat tags do not count.
+    closing = [len(slash) for slash, name in _TAG_START.findall(html) if name.lower() not in _FLAT_TAGS]
     if not closing:
         return 0
     closes_so_far = accumulate(closing)

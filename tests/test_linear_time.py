@@ -142,7 +142,11 @@ ADVERSARIAL_INPUTS: dict[str, Callable[[int], Callable[[], object]]] = {
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL_INPUTS))
-def test_inputs_ten_times_larger_take_at_most_fifteen_times_as_long(name: str) -> None:
+def test_inputs_ten_times_larger_take_at_most_fifteen_times_as_long(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page of at most UNCHECKED_TAGS tags skips the nesting-depth scan. Where the small input
+    # is under that size and the large one over it, the ratio would include the scan's constant
+    # cost per tag (a third of the large run's time), not growth: both sizes get the scan here.
+    monkeypatch.setattr("cleantext.html.UNCHECKED_TAGS", 0)
     build = ADVERSARIAL_INPUTS[name]
     ratio = growth_ratio(build(4), build(40))
     assert ratio <= MAX_RATIO, f"{name}: 10x the input took {ratio:.1f}x the time"
