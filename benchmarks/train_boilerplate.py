@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE))
 
 from baselines import devdata_pages  # noqa: E402
 
-from cleantext.boilerplate import STAGE1_FEATURES, STAGE2_FEATURES, Model, _dot, context_features, line_features, line_scores  # noqa: E402
+from cleantext.boilerplate import STAGE1_FEATURES, STAGE2_FEATURES, WIDE_FEATURES, Model, _dot, content_words, context_features, line_features, line_scores  # noqa: E402
 from cleantext.scoring import collapse_ws, snippet_counts  # noqa: E402
 
 MODEL = HERE.parent / "cleantext" / "data" / "boilerplate_model.json"
@@ -86,26 +86,44 @@ def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
 def train(pages: list[dict]) -> dict:
     docs = _documents(pages)
     feats = [line_features(lines) for lines, _ in docs]
+    words = [content_words(lines) for lines, _ in docs]
     rows = [(f, lab) for fs, (_, labels) in zip(feats, docs) for f, lab in zip(fs, labels) if f is not None and lab is not None]
     x1 = np.array([f for f, _ in rows])
     y = np.array([lab[0] for _, lab in rows])
     w = np.array([lab[1] for _, lab in rows])
     beta1 = _fit(x1, y, w)
     z_docs = [[None if f is None else _dot(beta1.tolist(), f) for f in fs] for fs in feats]
-    stages = []
+    # Narrow pages (too little sure prose for the span and overlap features) keep the model as it
+    # was before those features: a chain of stages fitted on all rows with them zeroed (zero
+    # columns keep zero weights). Wide pages get stages of their own, fitted on their rows with
+    # the scores the narrow or wide weights gave them in the stage before, as scoring does.
+    wide_at = [STAGE2_FEATURES.index(name) for name in WIDE_FEATURES]
+    z_narrow = z_docs
+    stages, narrow_stages = [], []
     for _ in range(CONTEXT_STAGES):
-        rows2, z_context = [], []
-        for fs, z1, (lines, labels) in zip(feats, z_docs, docs):
-            context = context_features(lines, fs, z1)
-            z_context.append(context)
-            rows2 += [(f, lab) for f, lab in zip(context, labels) if f is not None and lab is not None]
-        x2 = np.array([f for f, _ in rows2])
-        beta2 = _fit(x2, np.array([lab[0] for _, lab in rows2]), np.array([lab[1] for _, lab in rows2]))
-        stages.append(dict(zip(STAGE2_FEATURES, (round(v, 5) for v in beta2.tolist()))))
-        z_docs = [[None if f is None else _dot(beta2.tolist(), f) for f in context] for context in z_context]
+        rows_all = []
+        narrow_context = []
+        for fs, z1, ws, (lines, labels) in zip(feats, z_narrow, words, docs):
+            context, _ = context_features(lines, fs, z1, ws)
+            context = [None if f is None else [0.0 if k in wide_at else v for k, v in enumerate(f)] for f in context]
+            narrow_context.append(context)
+            rows_all += [(f, lab) for f, lab in zip(context, labels) if f is not None and lab is not None]
+        beta_narrow = _fit(np.array([f for f, _ in rows_all]), np.array([lab[0] for _, lab in rows_all]), np.array([lab[1] for _, lab in rows_all]))
+        z_narrow = [[None if f is None else _dot(beta_narrow.tolist(), f) for f in context] for context in narrow_context]
+        rows_wide, scored = [], []
+        for fs, z1, ws, (lines, labels) in zip(feats, z_docs, words, docs):
+            context, wide = context_features(lines, fs, z1, ws)
+            scored.append((context, wide))
+            if wide:
+                rows_wide += [(f, lab) for f, lab in zip(context, labels) if f is not None and lab is not None]
+        beta_wide = _fit(np.array([f for f, _ in rows_wide]), np.array([lab[0] for _, lab in rows_wide]), np.array([lab[1] for _, lab in rows_wide]))
+        z_docs = [[None if f is None else _dot((beta_wide if wide else beta_narrow).tolist(), f) for f in context] for context, wide in scored]
+        stages.append(dict(zip(STAGE2_FEATURES, (round(v, 5) for v in beta_wide.tolist()))))
+        narrow_stages.append(dict(zip(STAGE2_FEATURES, (round(v, 5) for v in beta_narrow.tolist()))))
     model = {
         "stage1": dict(zip(STAGE1_FEATURES, (round(v, 5) for v in beta1.tolist()))),
         "context_stages": stages,
+        "context_stages_narrow": narrow_stages,
         "threshold": 0.5,
     }
     model["threshold"] = _best_threshold(pages, model)
@@ -171,7 +189,7 @@ def main() -> None:
     model["cross_validated"] = {k: round(v, 4) for k, v in summary.items()}
     MODEL.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {MODEL} (threshold {model['threshold']})")
-    for k, stage in enumerate([model["stage1"], *model["context_stages"]], 1):
+    for k, stage in enumerate([model["stage1"], *model["context_stages"], *model["context_stages_narrow"]], 1):
         for name, weight in stage.items():
             print(f"  stage {k} {name:22} {weight:+.3f}")
 

@@ -50,6 +50,17 @@ DIGIT = regex.compile(r"\d")
 FREQUENT_WORDS = 30
 #: Lines of at most this many characters are "short" (they need their neighbours to be kept).
 SHORT_CHARS = 40
+#: Lines this many lines or more outside the span of sure prose count as fully outside it.
+SPAN_STEPS = 8
+#: The span features need this many sure lines, the word overlap this many distinct words in them:
+#: on fewer, both say nothing (a short article's last paragraph is not "after the article").
+MIN_SURE_LINES = 3
+MIN_CORE_WORDS = 40
+#: Lines at least this likely after the stage before make the page's core vocabulary.
+CORE_P = 0.7
+#: The word overlap of a line without content words, or of any line on a narrow page (whose
+#: weights ignore it): the middle of the range, so it pushes neither way.
+NO_OVERLAP = 0.5
 
 STAGE1_FEATURES: tuple[str, ...] = (
     "bias",
@@ -90,7 +101,12 @@ STAGE2_FEATURES: tuple[str, ...] = (
     "doc_short_share",
     "doc_mean",
     "own_x_doc_short_share",
+    "core_overlap",
+    "after_span",
+    "before_span",
 )
+#: The stage-2 features that need a wide page (see :func:`has_core_and_span`).
+WIDE_FEATURES: tuple[str, ...] = ("core_overlap", "after_span", "before_span")
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +133,11 @@ def _blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
 
 def line_features(lines: Sequence[str]) -> list[list[float] | None]:
     """Stage-1 features of every line (None for blank lines), in :data:`STAGE1_FEATURES` order."""
+    return _features_and_words(lines)[0]
+
+
+def _features_and_words(lines: Sequence[str]) -> tuple[list[list[float] | None], list[frozenset[str] | None]]:
+    """:func:`line_features` and :func:`content_words` of *lines*, from one tokenisation."""
     stop = _stopwords()
     cased = [TOKEN.findall(line) for line in lines]
     tokens = [[t.lower() for t in ts] for ts in cased]
@@ -170,7 +191,8 @@ def line_features(lines: Sequence[str]) -> list[list[float] | None]:
                 1.0 if text[:1].isupper() and ends_sentence and len(words) >= 6 else 0.0,
             ]
         )
-    return out
+    words = [None if f is None else frozenset(ts).difference(stop) for f, ts in zip(out, tokens)]
+    return out, words
 
 
 def _dot(weights: Sequence[float], features: Sequence[float]) -> float:
@@ -181,9 +203,30 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def context_features(lines: Sequence[str], stage1: Sequence[list[float] | None], z1: Sequence[float | None]) -> list[list[float] | None]:
-    """Stage-2 features: a line's own stage-1 score and its neighbours', in
-    :data:`STAGE2_FEATURES` order (None for blank lines)."""
+def has_core_and_span(core_words: int, sure_lines: int) -> tuple[bool, bool]:
+    """Whether the page has enough likely content for the word-overlap and span features: pages
+    without (a short article in its menus) are scored by the narrow-page weights."""
+    return core_words >= MIN_CORE_WORDS, sure_lines >= MIN_SURE_LINES
+
+
+def content_words(lines: Sequence[str]) -> list[frozenset[str] | None]:
+    """The distinct lower-case words of each line that are not function words (None for blank
+    lines): what :func:`context_features` compares with the page's likely content."""
+    stop = _stopwords()
+    return [frozenset(t.lower() for t in TOKEN.findall(line)) - stop if line.strip() else None for line in lines]
+
+
+def context_features(
+    lines: Sequence[str],
+    stage1: Sequence[list[float] | None],
+    z1: Sequence[float | None],
+    words: Sequence[frozenset[str] | None] | None = None,
+) -> tuple[list[list[float] | None], bool]:
+    """Stage-2 features: a line's own stage-1 score and its neighbours', where it stands with
+    respect to the sure prose, and how many of its words the likely content uses, in
+    :data:`STAGE2_FEATURES` order (None for blank lines); and whether the page is wide enough for
+    the last two (see :func:`has_core_and_span`). *words* is :func:`content_words` of *lines*,
+    computed here when not given."""
     idx = [i for i, f in enumerate(stage1) if f is not None]
     p = {i: _sigmoid(z1[i]) for i in idx}  # type: ignore[arg-type]
     block_p: dict[int, float] = {}
@@ -199,8 +242,23 @@ def context_features(lines: Sequence[str], stage1: Sequence[list[float] | None],
     short_at = STAGE1_FEATURES.index("short")
     doc_short = sum(stage1[i][short_at] for i in idx) / len(idx) if idx else 0.0  # type: ignore[index]
     doc_mean = sum(p.values()) / len(idx) if idx else 0.0
+    # The words of the likely content: the article's other lines share them; teasers of other
+    # stories, menus and footers do not. A core line's own words do not count for it.
+    words = content_words(lines) if words is None else words
+    core_lines = [i for i in idx if p[i] >= CORE_P]
+    core: Counter[str] = Counter()
+    for i in core_lines:
+        core.update(words[i])  # type: ignore[arg-type]
+    in_core = set(core_lines)
+    use_core, use_span = has_core_and_span(len(core), len(sure))
+    rank = {i: k for k, i in enumerate(idx)}
     out: list[list[float] | None] = [None] * len(lines)
     for k, i in enumerate(idx):
+        overlap = NO_OVERLAP
+        own_words = words[i]
+        if use_core and own_words:
+            least = 2 if i in in_core else 1
+            overlap = sum(1 for t in own_words if core[t] >= least) / len(own_words)
         prev = [p[j] for j in idx[max(0, k - 2) : k]]
         nxt = [p[j] for j in idx[k + 1 : k + 3]]
         window = [p[j] for j in idx[max(0, k - 5) : k + 6]]
@@ -218,19 +276,30 @@ def context_features(lines: Sequence[str], stage1: Sequence[list[float] | None],
             doc_short,
             doc_mean,
             own * doc_short,
+            overlap,
+            min(max(k - rank[last], 0), SPAN_STEPS) / SPAN_STEPS if use_span else 0.0,
+            min(max(rank[first] - k, 0), SPAN_STEPS) / SPAN_STEPS if use_span else 0.0,
         ]
-    return out
+    return out, use_core and use_span
 
 
 class Model:
     """Weights and feature scaling of both stages (see ``data/boilerplate_model.json``)."""
 
     def __init__(self, data: dict) -> None:
-        if tuple(data["stage1"]) != STAGE1_FEATURES or any(tuple(stage) != STAGE2_FEATURES for stage in data["context_stages"]):
+        stages, narrow = data["context_stages"], data.get("context_stages_narrow")
+        if (
+            tuple(data["stage1"]) != STAGE1_FEATURES
+            or not isinstance(narrow, list)
+            or len(narrow) != len(stages)
+            or any(tuple(stage) != STAGE2_FEATURES for stage in stages + narrow)
+        ):
             raise ValueError("the boilerplate model was trained on other features; retrain it (benchmarks/train_boilerplate.py)")
         self.data = data
         self.w1 = [float(data["stage1"][name]) for name in STAGE1_FEATURES]
         self.context = [[float(stage[name]) for name in STAGE2_FEATURES] for stage in data["context_stages"]]
+        # Pages too short for the span and word-overlap features have weights of their own.
+        self.context_narrow = [[float(stage[name]) for name in STAGE2_FEATURES] for stage in data["context_stages_narrow"]]
         self.threshold = float(data["threshold"])
 
     @classmethod
@@ -248,10 +317,12 @@ def line_scores(lines: Sequence[str], model: Model | None = None) -> list[float 
 def scored_lines(lines: Sequence[str], model: Model | None = None) -> tuple[list[list[float] | None], list[float | None]]:
     """The stage-1 features of each line and its probability of being content."""
     model = model or Model.builtin()
-    f1 = line_features(lines)
+    f1, words = _features_and_words(lines)
     z = [None if f is None else _dot(model.w1, f) for f in f1]
-    for weights in model.context:  # each context pass revises the scores from the neighbours'
-        z = [None if f is None else _dot(weights, f) for f in context_features(lines, f1, z)]
+    for wide, narrow in zip(model.context, model.context_narrow):  # each pass revises the scores from the neighbours'
+        rows, is_wide = context_features(lines, f1, z, words)
+        weights = wide if is_wide else narrow
+        z = [None if f is None else _dot(weights, f) for f in rows]
     return f1, [None if v is None else _sigmoid(v) for v in z]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 import cleantext
 from cleantext import BoilerplateOptions, Config
-from cleantext.boilerplate import STAGE1_FEATURES, Model, explain_line, line_scores
+from cleantext.boilerplate import STAGE1_FEATURES, STAGE2_FEATURES, Model, context_features, explain_line, line_features, line_scores
 
 MENU = ["Home", "News", "World", "Business", "Sport", "Weather", "Sign in", ""]
 FOOTER = ["", "About us", "Contact", "Privacy policy", "Cookie settings", "Terms of use", "© 2025 Example Media"]
@@ -110,3 +110,45 @@ def test_a_model_of_other_features_is_refused() -> None:
     data["stage1"]["new_feature"] = 1.0
     with pytest.raises(ValueError, match="retrain"):
         Model(data)
+
+
+def test_a_model_without_narrow_page_weights_is_refused() -> None:
+    data = json.loads(json.dumps(Model.builtin().data))
+    del data["context_stages_narrow"]
+    with pytest.raises(ValueError, match="retrain"):
+        Model(data)
+
+
+def _context(lines: list[str]) -> tuple[list, bool]:
+    model = Model.builtin()
+    features = line_features(lines)
+    z = [None if f is None else sum(w * v for w, v in zip(model.w1, f)) for f in features]
+    return context_features(lines, features, z)
+
+
+def test_span_and_overlap_features_need_a_wide_page() -> None:
+    # The toy page has two sure lines of prose: too few to tell where the article ends, so it is
+    # scored by the narrow-page weights, and the span features say nothing.
+    rows, wide = _context(PAGE.splitlines())
+    assert not wide
+    after = STAGE2_FEATURES.index("after_span")
+    assert all(row[after] == 0.0 for row in rows if row is not None)
+    # Eight paragraphs of one story between the menus and a list of other stories' teasers: wide.
+    story = [
+        "The river rose again on Monday, and officials who met in the town hall agreed that the shelters would stay open while the water was high.",
+        "Engineers inspected the old stone bridge at dawn and found cracks in two of its arches, so the council closed it to lorries and buses.",
+        "Farmers on the flooded plain said the water had ruined the winter wheat, and several asked the ministry for compensation before spring.",
+        "Volunteers filled sandbags outside the fire station through the night, while the army brought pumps from the barracks in the capital.",
+        "The river authority said the level at the weir had fallen by ten centimetres since Sunday, but more rain was forecast for the hills.",
+        "Schools near the river remained closed, and the council asked parents to keep children away from the banks and the flooded meadows.",
+        "Insurers said claims from the town had already passed last year's total, most of them for kitchens, cellars and cars left in the water.",
+        "The mayor thanked the volunteers and the engineers, and said the town would ask the ministry for money to raise the banks before winter.",
+    ]
+    teasers = ["Election: the count goes on in three districts", "Football: a late goal wins the cup", "Markets: shares fall for a third day"]
+    lines = MENU + story + [""] + teasers + FOOTER
+    rows, wide = _context(lines)
+    assert wide
+    first_teaser = lines.index(teasers[0])
+    assert rows[first_teaser][after] > 0.0
+    overlap = STAGE2_FEATURES.index("core_overlap")
+    assert rows[first_teaser][overlap] < rows[lines.index(story[7])][overlap]
