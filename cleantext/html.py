@@ -187,7 +187,7 @@ def html_to_text(html: str | bytes) -> str:
 #: The text steps run on the text of the main content: the default pipeline without
 #: ``boilerplate`` and ``unrelated_stories``, whose work the HTML tree does with better evidence
 #: (measured on the development pages, benchmarks/bench_html.py: with them snippet F1 falls from
-#: 0.922 to 0.909 and speed from 99 to 63 pages/s). Pass ``pipeline=`` to run them anyway.
+#: 0.922 to 0.913 and speed from 110 to 62 pages/s). Pass ``pipeline=`` to run them anyway.
 HTML_STEPS: tuple[str, ...] = tuple(s for s in DEFAULT_STEPS if s not in ("boilerplate", "unrelated_stories"))
 
 
