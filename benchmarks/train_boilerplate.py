@@ -83,15 +83,21 @@ def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
     return beta
 
 
+def _fit_rows(rows: list[tuple[list[float], tuple[float, float]]]) -> np.ndarray:
+    """:func:`_fit` on (features, (label, weight)) rows."""
+    return _fit(np.array([f for f, _ in rows]), np.array([lab[0] for _, lab in rows]), np.array([lab[1] for _, lab in rows]))
+
+
+def _labelled(features: list, labels: list) -> list[tuple[list[float], tuple[float, float]]]:
+    """The rows of one document that have features (not blank) and a label."""
+    return [(f, lab) for f, lab in zip(features, labels) if f is not None and lab is not None]
+
+
 def train(pages: list[dict]) -> dict:
     docs = _documents(pages)
     feats = [line_features(lines) for lines, _ in docs]
     words = [content_words(lines) for lines, _ in docs]
-    rows = [(f, lab) for fs, (_, labels) in zip(feats, docs) for f, lab in zip(fs, labels) if f is not None and lab is not None]
-    x1 = np.array([f for f, _ in rows])
-    y = np.array([lab[0] for _, lab in rows])
-    w = np.array([lab[1] for _, lab in rows])
-    beta1 = _fit(x1, y, w)
+    beta1 = _fit_rows([row for fs, (_, labels) in zip(feats, docs) for row in _labelled(fs, labels)])
     z_docs = [[None if f is None else _dot(beta1.tolist(), f) for f in fs] for fs in feats]
     # Narrow pages (too little sure prose for the span and overlap features) keep the model as it
     # was before those features: a chain of stages fitted on all rows with them zeroed (zero
@@ -107,16 +113,16 @@ def train(pages: list[dict]) -> dict:
             context, _ = context_features(lines, fs, z1, ws)
             context = [None if f is None else [0.0 if k in wide_at else v for k, v in enumerate(f)] for f in context]
             narrow_context.append(context)
-            rows_all += [(f, lab) for f, lab in zip(context, labels) if f is not None and lab is not None]
-        beta_narrow = _fit(np.array([f for f, _ in rows_all]), np.array([lab[0] for _, lab in rows_all]), np.array([lab[1] for _, lab in rows_all]))
+            rows_all += _labelled(context, labels)
+        beta_narrow = _fit_rows(rows_all)
         z_narrow = [[None if f is None else _dot(beta_narrow.tolist(), f) for f in context] for context in narrow_context]
         rows_wide, scored = [], []
         for fs, z1, ws, (lines, labels) in zip(feats, z_docs, words, docs):
             context, wide = context_features(lines, fs, z1, ws)
             scored.append((context, wide))
             if wide:
-                rows_wide += [(f, lab) for f, lab in zip(context, labels) if f is not None and lab is not None]
-        beta_wide = _fit(np.array([f for f, _ in rows_wide]), np.array([lab[0] for _, lab in rows_wide]), np.array([lab[1] for _, lab in rows_wide]))
+                rows_wide += _labelled(context, labels)
+        beta_wide = _fit_rows(rows_wide)
         z_docs = [[None if f is None else _dot((beta_wide if wide else beta_narrow).tolist(), f) for f in context] for context, wide in scored]
         stages.append(dict(zip(STAGE2_FEATURES, (round(v, 5) for v in beta_wide.tolist()))))
         narrow_stages.append(dict(zip(STAGE2_FEATURES, (round(v, 5) for v in beta_narrow.tolist()))))

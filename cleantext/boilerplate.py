@@ -251,7 +251,8 @@ def context_features(
         core.update(words[i])  # type: ignore[arg-type]
     in_core = set(core_lines)
     use_core, use_span = has_core_and_span(len(core), len(sure))
-    rank = {i: k for k, i in enumerate(idx)}
+    # The span's ends as positions among the non-blank lines, which is how distance is counted.
+    first_k, last_k = (idx.index(first), idx.index(last)) if use_span else (0, 0)
     out: list[list[float] | None] = [None] * len(lines)
     for k, i in enumerate(idx):
         overlap = NO_OVERLAP
@@ -277,8 +278,8 @@ def context_features(
             doc_mean,
             own * doc_short,
             overlap,
-            min(max(k - rank[last], 0), SPAN_STEPS) / SPAN_STEPS if use_span else 0.0,
-            min(max(rank[first] - k, 0), SPAN_STEPS) / SPAN_STEPS if use_span else 0.0,
+            min(max(k - last_k, 0), SPAN_STEPS) / SPAN_STEPS if use_span else 0.0,
+            min(max(first_k - k, 0), SPAN_STEPS) / SPAN_STEPS if use_span else 0.0,
         ]
     return out, use_core and use_span
 
