@@ -134,6 +134,28 @@ def decode(data: bytes, encoding: str = "utf-8", errors: str = "strict") -> str:
     return data.decode(encoding, errors=errors)
 
 
+def record_text(raw: RawRecord, options: BatchOptions) -> tuple[dict[str, Any] | None, str | None]:
+    """The fields of *raw* (a JSON line or Parquet row; None for a document file) and the text to
+    clean: the target field's, or the whole document's; None for an HTML page, whose bytes are
+    cleaned as HTML. Raises UnicodeDecodeError, json.JSONDecodeError or ValueError for a record
+    that cannot be read."""
+    payload = raw.payload
+    record: dict[str, Any] | None = None
+    if isinstance(payload, dict):
+        record = payload
+    elif raw.format == "jsonl":
+        record = json.loads(decode(payload, options.encoding, options.encoding_errors))
+        if not isinstance(record, dict):
+            raise ValueError(f"a JSON line must be an object, not {type(record).__name__}")
+    if record is None:
+        return None, (None if is_html_document(raw) else decode(payload, options.encoding, options.encoding_errors))  # type: ignore[arg-type]
+    text = record.get(options.text_field)
+    if not isinstance(text, str):
+        problem = "missing" if options.text_field not in record else f"{type(text).__name__}, not a string"
+        raise ValueError(f"field {options.text_field!r} is {problem}")
+    return record, text
+
+
 def clean_record(raw: RawRecord | BadRecord, pipeline: Pipeline, options: BatchOptions, stats: BatchStats) -> CleanedRecord | FailedRecord:
     """Clean one record as read by :func:`cleantext.records.iter_records`, counting it in *stats*.
 
@@ -144,27 +166,12 @@ def clean_record(raw: RawRecord | BadRecord, pipeline: Pipeline, options: BatchO
     if isinstance(raw, BadRecord):
         stats.failed += 1
         return FailedRecord(raw.source, raw.number, raw.reason)
-    payload = raw.payload
+    record: dict[str, Any] | None = None
     try:
-        record: dict[str, Any] | None = None
-        if isinstance(payload, dict):
-            record = payload
-        elif raw.format == "jsonl":
-            record = json.loads(decode(payload, options.encoding, options.encoding_errors))
-            if not isinstance(record, dict):
-                raise ValueError(f"a JSON line must be an object, not {type(record).__name__}")
-        html: bytes | None = None
-        if record is None and is_html_document(raw):
-            html = payload  # type: ignore[assignment]
-        elif record is None:
-            text = decode(payload, options.encoding, options.encoding_errors)  # type: ignore[arg-type]
-        else:
-            text = record.get(options.text_field)
-            if not isinstance(text, str):
-                problem = "missing" if options.text_field not in record else f"{type(text).__name__}, not a string"
-                raise ValueError(f"field {options.text_field!r} is {problem}")
-        if html is not None:
-            # The page's own charset declaration decides, not --encoding (which is for text).
+        record, text = record_text(raw, options)
+        if text is None:
+            # An HTML page: its own charset declaration decides, not --encoding (which is for text).
+            html: bytes = raw.payload  # type: ignore[assignment]
             stats.bytes_in += len(html)
             result: Result | HtmlResult = clean_html_document(html, pipeline=html_pipeline_for(pipeline), timeout=options.timeout)
             stats.lines_removed["html"] += len(result.dom_removals)  # type: ignore[union-attr]

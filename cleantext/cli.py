@@ -29,12 +29,12 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__, list_cleaners
-from .batch import BatchOptions, BatchStats, FailedRecord, decode
+from .batch import BatchOptions, BatchStats, FailedRecord, decode, record_text
 from .config import Config, StoryOptions
 from .jobs import DirectorySink, FileSink, JobFailed, JobSettings, ParquetSink, Sink, StreamSink, run_job
 from .pipeline import Pipeline
 from .progress import Progress
-from .records import FORMAT_BY_SUFFIX, RECORD_FORMATS, InputError, RawRecord, Source, detect_format, expand_inputs, has_known_suffix, is_html_document, iter_records
+from .records import FORMAT_BY_SUFFIX, RECORD_FORMATS, InputError, RawRecord, Source, detect_format, expand_inputs, has_known_suffix, iter_records
 from .rules import RulesError, load_rules
 from .segmenter import segment_stories
 from .template import SiteTemplate
@@ -221,23 +221,15 @@ def _learn_template(sources: list[Source], args: argparse.Namespace) -> SiteTemp
 
 
 def _record_text(raw: RawRecord | object, args: argparse.Namespace) -> str | None:
-    """The text a record holds for cleaning, or None (an HTML page, a bad record, no text field)."""
+    """The text a record holds for cleaning (as :func:`cleantext.batch.record_text` reads it, bad
+    bytes replaced), or None: an HTML page, a bad record, no text field."""
     if not isinstance(raw, RawRecord):
         return None
-    payload = raw.payload
-    if isinstance(payload, dict):
-        value = payload.get(args.text_field)
-    elif raw.format == "jsonl":
-        try:
-            record = json.loads(decode(payload, args.encoding, "replace"))
-        except json.JSONDecodeError:
-            return None
-        value = record.get(args.text_field) if isinstance(record, dict) else None
-    elif is_html_document(raw):
+    options = BatchOptions(text_field=args.text_field, encoding=args.encoding, encoding_errors="replace")
+    try:
+        return record_text(raw, options)[1]
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError):
         return None
-    else:
-        value = decode(payload, args.encoding, "replace")
-    return value if isinstance(value, str) else None
 
 
 def _stories(sources: list[Source], config: Config, args: argparse.Namespace) -> int:
