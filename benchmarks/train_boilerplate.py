@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE))
 
 from baselines import devdata_pages  # noqa: E402
 
-from cleantext.boilerplate import STAGE1_FEATURES, STAGE2_FEATURES, WIDE_FEATURES, Model, _dot, content_words, context_features, line_features, line_scores  # noqa: E402
+from cleantext.boilerplate import STAGE1_FEATURES, STAGE2_FEATURES, WIDE_FEATURES, Model, _dot, context_features, features_and_words, line_scores  # noqa: E402
 from cleantext.scoring import collapse_ws, snippet_counts  # noqa: E402
 
 MODEL = HERE.parent / "cleantext" / "data" / "boilerplate_model.json"
@@ -95,8 +95,7 @@ def _labelled(features: list, labels: list) -> list[tuple[list[float], tuple[flo
 
 def train(pages: list[dict]) -> dict:
     docs = _documents(pages)
-    feats = [line_features(lines) for lines, _ in docs]
-    words = [content_words(lines) for lines, _ in docs]
+    feats, words = zip(*(features_and_words(lines) for lines, _ in docs))
     beta1 = _fit_rows([row for fs, (_, labels) in zip(feats, docs) for row in _labelled(fs, labels)])
     z_docs = [[None if f is None else _dot(beta1.tolist(), f) for f in fs] for fs in feats]
     # Narrow pages (too little sure prose for the span and overlap features) keep the model as it

@@ -34,7 +34,7 @@ from importlib import resources
 
 import regex
 
-__all__ = ["STAGE1_FEATURES", "STAGE2_FEATURES", "line_features", "context_features", "line_scores", "scored_lines", "keep_lines", "explain_line", "Model"]
+__all__ = ["STAGE1_FEATURES", "STAGE2_FEATURES", "line_features", "features_and_words", "context_features", "line_scores", "scored_lines", "keep_lines", "explain_line", "Model"]
 
 # Words: a run of letters/digits, or one character of a script written without spaces.
 TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
@@ -133,11 +133,13 @@ def _blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
 
 def line_features(lines: Sequence[str]) -> list[list[float] | None]:
     """Stage-1 features of every line (None for blank lines), in :data:`STAGE1_FEATURES` order."""
-    return _features_and_words(lines)[0]
+    return features_and_words(lines)[0]
 
 
-def _features_and_words(lines: Sequence[str]) -> tuple[list[list[float] | None], list[frozenset[str] | None]]:
-    """:func:`line_features` and :func:`content_words` of *lines*, from one tokenisation."""
+def features_and_words(lines: Sequence[str]) -> tuple[list[list[float] | None], list[frozenset[str] | None]]:
+    """:func:`line_features` of *lines*, and the distinct lower-case words of each line that are
+    not function words (None for blank lines), which :func:`context_features` compares with the
+    page's likely content: both from one tokenisation."""
     stop = _stopwords()
     cased = [TOKEN.findall(line) for line in lines]
     tokens = [[t.lower() for t in ts] for ts in cased]
@@ -209,24 +211,17 @@ def has_core_and_span(core_words: int, sure_lines: int) -> tuple[bool, bool]:
     return core_words >= MIN_CORE_WORDS, sure_lines >= MIN_SURE_LINES
 
 
-def content_words(lines: Sequence[str]) -> list[frozenset[str] | None]:
-    """The distinct lower-case words of each line that are not function words (None for blank
-    lines): what :func:`context_features` compares with the page's likely content."""
-    stop = _stopwords()
-    return [frozenset(t.lower() for t in TOKEN.findall(line)) - stop if line.strip() else None for line in lines]
-
-
 def context_features(
     lines: Sequence[str],
     stage1: Sequence[list[float] | None],
     z1: Sequence[float | None],
-    words: Sequence[frozenset[str] | None] | None = None,
+    words: Sequence[frozenset[str] | None],
 ) -> tuple[list[list[float] | None], bool]:
     """Stage-2 features: a line's own stage-1 score and its neighbours', where it stands with
     respect to the sure prose, and how many of its words the likely content uses, in
     :data:`STAGE2_FEATURES` order (None for blank lines); and whether the page is wide enough for
-    the last two (see :func:`has_core_and_span`). *words* is :func:`content_words` of *lines*,
-    computed here when not given."""
+    the last two (see :func:`has_core_and_span`). *words* are the lines' content words, from
+    :func:`features_and_words`."""
     idx = [i for i, f in enumerate(stage1) if f is not None]
     p = {i: _sigmoid(z1[i]) for i in idx}  # type: ignore[arg-type]
     block_p: dict[int, float] = {}
@@ -244,7 +239,6 @@ def context_features(
     doc_mean = sum(p.values()) / len(idx) if idx else 0.0
     # The words of the likely content: the article's other lines share them; teasers of other
     # stories, menus and footers do not. A core line's own words do not count for it.
-    words = content_words(lines) if words is None else words
     core_lines = [i for i in idx if p[i] >= CORE_P]
     core: Counter[str] = Counter()
     for i in core_lines:
@@ -298,9 +292,9 @@ class Model:
             raise ValueError("the boilerplate model was trained on other features; retrain it (benchmarks/train_boilerplate.py)")
         self.data = data
         self.w1 = [float(data["stage1"][name]) for name in STAGE1_FEATURES]
-        self.context = [[float(stage[name]) for name in STAGE2_FEATURES] for stage in data["context_stages"]]
+        self.context = [[float(stage[name]) for name in STAGE2_FEATURES] for stage in stages]
         # Pages too short for the span and word-overlap features have weights of their own.
-        self.context_narrow = [[float(stage[name]) for name in STAGE2_FEATURES] for stage in data["context_stages_narrow"]]
+        self.context_narrow = [[float(stage[name]) for name in STAGE2_FEATURES] for stage in narrow]
         self.threshold = float(data["threshold"])
 
     @classmethod
@@ -318,7 +312,7 @@ def line_scores(lines: Sequence[str], model: Model | None = None) -> list[float 
 def scored_lines(lines: Sequence[str], model: Model | None = None) -> tuple[list[list[float] | None], list[float | None]]:
     """The stage-1 features of each line and its probability of being content."""
     model = model or Model.builtin()
-    f1, words = _features_and_words(lines)
+    f1, words = features_and_words(lines)
     z = [None if f is None else _dot(model.w1, f) for f in f1]
     for wide, narrow in zip(model.context, model.context_narrow):  # each pass revises the scores from the neighbours'
         rows, is_wide = context_features(lines, f1, z, words)

@@ -9,7 +9,7 @@ import pytest
 
 import cleantext
 from cleantext import BoilerplateOptions, Config
-from cleantext.boilerplate import STAGE1_FEATURES, STAGE2_FEATURES, Model, context_features, explain_line, line_features, line_scores
+from cleantext.boilerplate import STAGE1_FEATURES, STAGE2_FEATURES, Model, context_features, explain_line, features_and_words, line_scores
 
 MENU = ["Home", "News", "World", "Business", "Sport", "Weather", "Sign in", ""]
 FOOTER = ["", "About us", "Contact", "Privacy policy", "Cookie settings", "Terms of use", "© 2025 Example Media"]
@@ -121,9 +121,9 @@ def test_a_model_without_narrow_page_weights_is_refused() -> None:
 
 def _context(lines: list[str]) -> tuple[list, bool]:
     model = Model.builtin()
-    features = line_features(lines)
+    features, words = features_and_words(lines)
     z = [None if f is None else sum(w * v for w, v in zip(model.w1, f)) for f in features]
-    return context_features(lines, features, z)
+    return context_features(lines, features, z, words)
 
 
 def test_span_and_overlap_features_need_a_wide_page() -> None:
