@@ -7,6 +7,9 @@ Systems: cleantext (default, and with the whole default text pipeline after the 
 text) and selectolax's plain text (``html_to_text``: the floor, every visible line). The others are
 benchmark-only dependencies (the ``bench`` extra); a missing one is left out with a message.
 
+``test_html_speed_bound`` measures how fast any design of issue 6's shape (selectolax, then the
+text pipeline) could go, beside resiliparse in the same run: see its docstring.
+
 The table goes to ``extra_info`` (and so to the README through report.py); a scatter plot of F1
 against pages/s is written to ``benchmarks/results/html-extractors.png`` when matplotlib is there.
 """
@@ -150,6 +153,61 @@ def test_html_extractors(benchmark, pages) -> None:
         benchmark.extra_info["f1 minus trafilatura's"] = round(ours["f1"] - table["trafilatura"]["f1"], 4)
         assert ours["f1"] >= table["trafilatura"]["f1"] - MAX_F1_BEHIND_TRAFILATURA
         assert ours["pages/s"] >= FLOOR_SPEEDUP_OVER_TRAFILATURA * table["trafilatura"]["pages/s"]
+
+
+def _best_seconds(func: Callable[[], object], rounds: int = 3) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_html_speed_bound(benchmark, pages) -> None:
+    """The least work a ``clean_html`` of this shape does, per page, against resiliparse's time.
+
+    Three parts, each timed alone (best of 3): selectolax parsing the page; one Python walk that
+    reads every text node (finding the article needs at least that); and the HTML text steps run
+    on the article's text as ``clean_html`` finds it (the issue asks for the same text pipeline
+    after the tree). Their sum leaves out all the tree's cleaning, so it is a floor on
+    ``clean_html``'s time per page: when it is above resiliparse's whole time per page, no tuning
+    of the tree code reaches resiliparse's speed without making the text steps faster too.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleantext.html import HTML_STEPS, clean_html_document
+
+    htmls = [p["html"] for p in pages]
+    # Outside the clock: the text the steps see, as clean_html finds it.
+    article_texts = [clean_html_document(html).result.original for html in htmls]
+    steps = cleantext.Pipeline(HTML_STEPS)
+    trees = [LexborHTMLParser(html) for html in htmls]
+
+    def walk_all() -> None:
+        for tree in trees:
+            for node in tree.root.traverse(include_text=True):
+                if node.tag == "-text":
+                    node.text_content
+
+    parts = {
+        "parse ms/page": _best_seconds(lambda: [LexborHTMLParser(html) for html in htmls]),
+        "one text walk ms/page": _best_seconds(walk_all),
+        "text steps on the article ms/page": _best_seconds(lambda: [steps.run(text) for text in article_texts]),
+    }
+    row = {name: 1000 * seconds / len(htmls) for name, seconds in parts.items()}
+    row["bound pages/s"] = len(htmls) / sum(parts.values())
+    try:
+        resiliparse = _resiliparse()
+    except ImportError as exc:
+        print(f"resiliparse not measured: {exc} (pip install -e '.[bench]')")
+    else:
+        seconds = _best_seconds(lambda: [resiliparse(html) for html in htmls])
+        row["resiliparse ms/page"] = 1000 * seconds / len(htmls)
+        row["bound / resiliparse speed"] = row["bound pages/s"] / (len(htmls) / seconds)
+    benchmark.pedantic(lambda: None, rounds=1, iterations=1)
+    benchmark.extra_info["speed bound"] = {name: round(value, 3) for name, value in row.items()}
+    assert all(value > 0 for value in row.values())
 
 
 def test_huge_page(benchmark) -> None:
