@@ -33,7 +33,7 @@ import pytest
 import cleantext
 
 #: The widget steps of the default pipeline, in pipeline order.
-WIDGET_STEPS = ("share_prompts", "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more", "paywalls")
+WIDGET_STEPS = ("share_prompts", "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more", "paywalls", "comment_forms")
 #: The opt-in step, measured on its own (its article losses are mostly real bylines and dates).
 OPTIONAL_STEPS = ("bylines",)
 
@@ -180,6 +180,12 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: d.pick(["Dieser Artikel ist nur für Abonnenten verfügbar", "Sie sind bereits Abonnent? Hier anmelden", "Cet article est réservé aux abonnés", "Déjà abonné ? Se connecter", "Este contenido es exclusivo para suscriptores", "¿Ya eres suscriptor? Inicia sesión", "Questo articolo è riservato agli abbonati", "Sei già abbonato? Accedi", "Este conteúdo é exclusivo para assinantes", "Já é assinante? Faça login", "Dit artikel is alleen voor abonnees", "Al abonnee? Log in"]),
         lambda d: f"Il vous reste {d.number(40, 90)}% de cet article à lire. La suite est réservée aux abonnés.",
         lambda d: f"Subscribe for just {d.pick(['$', '£', '€'])}{d.number(1, 9)} a {d.pick(['week', 'month'])}",
+    ],
+    "comment_forms": [
+        lambda d: d.pick(["Leave a Reply", "Leave a Reply Cancel reply", "Cancel reply", "Post Comment", "You must be logged in to post a comment.", "Your email address will not be published. Required fields are marked *"]),
+        lambda d: f"{d.number(2, 400)} {d.pick(['thoughts on', 'Comments on', 'Responses to', 'replies to'])} “{d.headline()}”",
+        lambda d: f"{d.number(2, 400)} {d.pick(['Antworten zu', 'Kommentare zu', 'réflexions sur', 'comentarios en', 'commenti su', 'comentários em', 'reacties op'])} „{d.headline()}“",
+        lambda d: d.pick(["Schreibe einen Kommentar Antwort abbrechen", "Du musst angemeldet sein, um einen Kommentar abzugeben.", "Laisser un commentaire Annuler la réponse", "Deja una respuesta Cancelar la respuesta", "Lascia un commento Annulla risposta", "Deixe um comentário Cancelar resposta", "Geef een reactie Reactie annuleren"]),
     ],
     "bylines": [
         lambda d: f"By {d.name()}",

@@ -6,6 +6,7 @@ from . import (  # noqa: F401  (imported for their registration)
     boilerplate,
     bylines,
     captions,
+    comment_forms,
     cookie_notices,
     newsletter_signups,
     paywalls,
