@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import cleantext
@@ -65,6 +65,9 @@ def test_every_removal_is_explained(text: str) -> None:
 
 @SETTINGS
 @given(scraped_text)
+# Found by this test: aggregator_tail gave up at a marker pair with no prose before it, so the ad
+# label above it (removed by a later step) decided whether the second run cut the tail.
+@example("Advertisement\nHashtags\nThe the the the the the the the the the the minister minister minister minister.\nHashtags\nHashtags")
 def test_cleaning_is_idempotent(text: str) -> None:
     once = cleantext.clean(text)
     assert cleantext.clean(once) == once
@@ -75,7 +78,7 @@ def test_cleaning_is_idempotent(text: str) -> None:
     [
         "player_notices", "video_cards", "related_links", "captions", "aggregator_tail", "share_prompts",
         "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more",
-        "paywalls", "comment_forms", "bylines",
+        "paywalls", "comment_forms", "tag_lists", "bylines",
     ],
 )
 @SETTINGS

@@ -80,13 +80,20 @@ def _prose_chars(line: str) -> int:
     return len(stripped) if len(stripped) >= PROSE_CHARS and stripped.endswith(PROSE_ENDS) else 0
 
 
-def _article_before(nonblank: list[tuple[int, str]], start: int) -> bool:
+def _prose_before(nonblank: list[tuple[int, str]]) -> list[int]:
+    """The prose characters (see :func:`_prose_chars`) of the lines before each line, and of all
+    of them last: one pass, so that testing every candidate start stays linear."""
+    sums = [0]
+    for _, text in nonblank:
+        sums.append(sums[-1] + _prose_chars(text))
+    return sums
+
+
+def _article_before(prose_before: list[int], start: int) -> bool:
     """Whether the lines before *start* hold the article: at least :data:`MIN_ARTICLE_SHARE` of
     the text's prose. A byline and a date above the story ("By Editorial Staff / 6 hours ago")
     or a tag row at its top look like the start of a tail, but the story is still to come."""
-    before = sum(_prose_chars(t) for _, t in nonblank[:start])
-    total = before + sum(_prose_chars(t) for _, t in nonblank[start:])
-    return before >= MIN_ARTICLE_SHARE * total
+    return prose_before[start] >= MIN_ARTICLE_SHARE * prose_before[-1]
 
 
 @register_cleaner("aggregator_tail", takes_rules=True)
@@ -105,8 +112,15 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     markers = family_table("aggregator_tail", config)
     nonblank = [(i, t) for i, t in doc.kept() if t.strip()]
     is_marker = [len(t) <= MAX_MARKER_CHARS and markers.match_line(doc, i) is not None for i, t in nonblank]
+    prose_before = _prose_before(nonblank)
     start = None
+    # The first start with the article before it. A start with too little prose before it (a tag
+    # row above the story) does not end the search: the tail may still come after the story, and
+    # stopping there made cleaning depend on lines before it that another step removes (a second
+    # run cut the tail the first run kept).
     for k in range(1, len(nonblank)):  # the article has at least one line before its tail
+        if not _article_before(prose_before, k):
+            continue
         if _card_start(nonblank, k):
             start, why = k, "teaser card"
             break
@@ -116,7 +130,7 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         if any(is_marker[j] or _card_start(nonblank, j) for j in window):
             start, why = k, "marker"
             break
-    if start is None or not _article_before(nonblank, start):
+    if start is None:
         return
     first_index, first_text = nonblank[start]
     if why == "marker":
