@@ -33,7 +33,7 @@ import pytest
 import cleantext
 
 #: The widget steps of the default pipeline, in pipeline order.
-WIDGET_STEPS = ("share_prompts", "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more", "paywalls", "comment_forms")
+WIDGET_STEPS = ("share_prompts", "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more", "paywalls", "comment_forms", "tag_lists")
 #: The opt-in step, measured on its own (its article losses are mostly real bylines and dates).
 OPTIONAL_STEPS = ("bylines",)
 
@@ -180,6 +180,11 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: d.pick(["Dieser Artikel ist nur für Abonnenten verfügbar", "Sie sind bereits Abonnent? Hier anmelden", "Cet article est réservé aux abonnés", "Déjà abonné ? Se connecter", "Este contenido es exclusivo para suscriptores", "¿Ya eres suscriptor? Inicia sesión", "Questo articolo è riservato agli abbonati", "Sei già abbonato? Accedi", "Este conteúdo é exclusivo para assinantes", "Já é assinante? Faça login", "Dit artikel is alleen voor abonnees", "Al abonnee? Log in"]),
         lambda d: f"Il vous reste {d.number(40, 90)}% de cet article à lire. La suite est réservée aux abonnés.",
         lambda d: f"Subscribe for just {d.pick(['$', '£', '€'])}{d.number(1, 9)} a {d.pick(['week', 'month'])}",
+    ],
+    "tag_lists": [
+        lambda d: f"{d.pick(['Tags', 'Tags', 'Topics', 'Filed under', 'Categories', 'Schlagwörter', 'Mots-clés', 'Etiquetas', 'Argomenti', 'Trefwoorden'])}: " + ", ".join(d.rng.sample(["Kosovo", "migration", d.pick(OUTLETS), "Europe", "asylum", "Politik", "économie", "política", "Balcani", "Brexit"], d.number(1, 4))),
+        lambda d: f"{d.pick(['Filed under', 'Posted in', 'Abgelegt unter', 'Publicado en'])} {d.pick(['Politics', 'World', 'Politik', 'Sport', 'Economía'])}",
+        lambda d: d.pick(["Tags", "Tags:", "Schlagwörter:", "Kategorien", "Étiquettes :", "Etiquetas:"]),
     ],
     "comment_forms": [
         lambda d: d.pick(["Leave a Reply", "Leave a Reply Cancel reply", "Cancel reply", "Post Comment", "You must be logged in to post a comment.", "Your email address will not be published. Required fields are marked *"]),

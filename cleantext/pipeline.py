@@ -24,8 +24,8 @@ __all__ = ["Pipeline", "DEFAULT_STEPS"]
 
 #: The default order. Line-level furniture goes first, so that the story segmenter judges the text
 #: without it; the segmenter runs last, on what is left. The widget families (share prompts to
-#: comment forms) run after aggregator_tail, which needs to see share bars and comment forms as
-#: evidence of a tail.
+#: tag lists) run after aggregator_tail, which needs to see share bars, comment forms and tag lines
+#: as evidence of a tail.
 #: ``bylines`` is registered but not here: a byline is metadata that many users keep.
 #: ``site_template`` comes first and does nothing unless ``Config.site_template`` holds a template.
 DEFAULT_STEPS: tuple[str, ...] = (
@@ -44,6 +44,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "read_more",
     "paywalls",
     "comment_forms",
+    "tag_lists",
     "boilerplate",
     "unrelated_stories",
 )

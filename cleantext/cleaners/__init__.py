@@ -18,5 +18,6 @@ from . import (  # noqa: F401  (imported for their registration)
     site_template,
     social_embeds,
     stories,
+    tag_lists,
     video_cards,
 )

@@ -38,8 +38,10 @@ def drop_comment_forms(doc: Document, config: Config) -> Iterator[Mark]:
     >>> Pipeline(["comment_forms"]).clean(
     ...     "Work will start in the spring.\\n"
     ...     "2 thoughts on “Return hubs”\\n"
+    ...     "The plan is a mistake, whatever the minister says.\\n"
     ...     "Leave a Reply Cancel reply\\n"
-    ...     "You must be logged in to post a comment.")
-    'Work will start in the spring.'
+    ...     "You must be logged in to post a comment.\\n"
+    ...     "Posted by the editors.")
+    'Work will start in the spring.\\nThe plan is a mistake, whatever the minister says.\\nPosted by the editors.'
     """
     return table_marks(doc, "comment_forms", config, MAX_FORM_LINE_CHARS)
