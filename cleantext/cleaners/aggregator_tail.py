@@ -15,7 +15,8 @@ teaser card itself starts it; and only after the story: the lines before it must
 of the text's prose (a byline, a date and a tag row above the story look like a tail's start).
 Once the article has ended in such a tail, everything after goes: the teasers' blurbs are long,
 well-formed prose that no line-level rule could tell from the story.
-Marker rules: ``cleantext/data/aggregator_tail.toml``.
+Marker rules: ``cleantext/data/aggregator_tail.toml``, and the comment forms and tag lines of
+``comment_forms.toml`` and ``tag_lists.toml``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import regex
 from ..config import Config
 from ..document import Document
 from ..registry import Mark, register_cleaner
+from ..rules import Rule
 from ._table import family_table
 
 # "20 minutes ago", "2 hrs ago", "yesterday", "vor 5 Minuten", "il y a 2 heures", "hace 3 horas".
@@ -41,6 +43,11 @@ RELATIVE_TIME = regex.compile(
     |\d{1,3}\s{1,3}(?:minuten|uur|dagen)\s{1,3}geleden)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: The rule families whose lines are tail markers: this family's own, and the comment forms and
+#: tag lines of their steps (which run later, so the lines are still there to be seen). A comment
+#: header ("4 Gedanken zu „…“") and the form ("Schreibe einen Kommentar") a few lines apart are a
+#: comment section, and what follows them is readers' comments, not the story.
+MARKER_FAMILIES = ("aggregator_tail", "comment_forms", "tag_lists")
 #: How many non-blank lines after a marker we look in for the second piece of evidence.
 CONFIRM_WINDOW = 8
 #: Longest line tested as a tail marker (a line of hashtags or tags can be long).
@@ -109,9 +116,17 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     ...     "Telegraph\\n25 minutes ago\\n- Telegraph\\nMusetti escapes default\\n")
     'Over 12,000 people have crossed the Channel this year.\\n'
     """
-    markers = family_table("aggregator_tail", config)
+    tables = [family_table(family, config) for family in MARKER_FAMILIES]
+
+    def marker_rule(i: int) -> Rule | None:
+        for table in tables:
+            rule = table.match_line(doc, i)
+            if rule is not None:
+                return rule
+        return None
+
     nonblank = [(i, t) for i, t in doc.kept() if t.strip()]
-    is_marker = [len(t) <= MAX_MARKER_CHARS and markers.match_line(doc, i) is not None for i, t in nonblank]
+    is_marker = [len(t) <= MAX_MARKER_CHARS and marker_rule(i) is not None for i, t in nonblank]
     prose_before = _prose_before(nonblank)
     start = None
     # The first start with the article before it. A start with too little prose before it (a tag
@@ -134,7 +149,7 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         return
     first_index, first_text = nonblank[start]
     if why == "marker":
-        rule = markers.match_line(doc, first_index)
+        rule = marker_rule(first_index)
         assert rule is not None
         yield first_index, f"tail-start:{rule.id}", rule.reason
     else:
