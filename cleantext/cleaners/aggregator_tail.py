@@ -47,7 +47,7 @@ RELATIVE_TIME = regex.compile(
 #: tag lines of their steps (which run later, so the lines are still there to be seen). A comment
 #: header ("4 Gedanken zu „…“") and the form ("Schreibe einen Kommentar") a few lines apart are a
 #: comment section, and what follows them is readers' comments, not the story.
-MARKER_FAMILIES = ("aggregator_tail", "comment_forms", "tag_lists")
+MARKER_FAMILIES = ("aggregator_tail", "comment_forms")
 #: How many non-blank lines after a marker we look in for the second piece of evidence.
 CONFIRM_WINDOW = 8
 #: Longest line tested as a tail marker (a line of hashtags or tags can be long).
@@ -129,13 +129,12 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     is_marker = [len(t) <= MAX_MARKER_CHARS and marker_rule(i) is not None for i, t in nonblank]
     prose_before = _prose_before(nonblank)
     start = None
-    # The first start with the article before it. A start with too little prose before it (a tag
-    # row above the story) does not end the search: the tail may still come after the story, and
-    # stopping there made cleaning depend on lines before it that another step removes (a second
-    # run cut the tail the first run kept).
-    for k in range(1, len(nonblank)):  # the article has at least one line before its tail
-        if not _article_before(prose_before, k):
-            continue
+    # The first start decides: with too little prose before it (a tag row or a share bar above the
+    # story), there is no tail. Searching on from there cut share bars after an article's first
+    # paragraph. The first line counts as a start too (with nothing before it, it ends the search):
+    # when it did not, removing an ad label above a marker pair made a second run find a
+    # later start that the first run never reached.
+    for k in range(len(nonblank)):
         if _card_start(nonblank, k):
             start, why = k, "teaser card"
             break
@@ -145,8 +144,8 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         if any(is_marker[j] or _card_start(nonblank, j) for j in window):
             start, why = k, "marker"
             break
-    if start is None:
-        return
+    if start is None or start == 0 or not _article_before(prose_before, start):
+        return  # the article has at least one line, and its prose, before its tail
     first_index, first_text = nonblank[start]
     if why == "marker":
         rule = marker_rule(first_index)
