@@ -79,6 +79,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "byline-names": lambda n: ("By Jane Smith and " * 9 + "x\n") * (n * 10),
     "dateline-dates": lambda n: ("Published 3 June 2025, updated " * 4 + "x\n") * (n * 10),
     "ad-decoration": lambda n: ("- * [ " * 12 + "Advertisement" + " - *" * 10 + "\n") * (n * 20),
+    # Every marker pair is a candidate tail start with no prose before it: each is tested in O(1).
+    "tail-markers-before-prose": lambda n: "Hashtags\nComments\n" * (n * 100) + "The minister said on Monday that talks with Kosovo would go on for weeks.\n" * (n * 100),
+    "comment-count-headers": lambda n: ("12 thoughts on " + "“Return hubs” " * 12 + "\n") * (n * 20),
+    "tag-list-words": lambda n: ("Tags: " + "Kosovo, asylum, " * 15 + "x\n") * (n * 10),
 }
 
 # Every built-in line cleaner, the opt-in ones (bylines) included: the default pipeline does not

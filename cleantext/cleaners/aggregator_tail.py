@@ -129,23 +129,22 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     is_marker = [len(t) <= MAX_MARKER_CHARS and marker_rule(i) is not None for i, t in nonblank]
     prose_before = _prose_before(nonblank)
     start = None
-    # The first start decides: with too little prose before it (a tag row or a share bar above the
-    # story), there is no tail. Searching on from there cut share bars after an article's first
-    # paragraph. The first line counts as a start too (with nothing before it, it ends the search):
-    # when it did not, removing an ad label above a marker pair made a second run find a
-    # later start that the first run never reached.
-    for k in range(len(nonblank)):
+    # The first start with the article before it. A start with too little prose before it (a tag
+    # row or a share bar above the story) does not end the search: stopping there made the result
+    # depend on lines that later steps remove (a share button, a tag line, an ad label above the
+    # start), so that a second run cut a tail the first run kept.
+    for k in range(1, len(nonblank)):  # the article has at least one line before its tail
         if _card_start(nonblank, k):
-            start, why = k, "teaser card"
-            break
-        if not is_marker[k]:
+            why = "teaser card"
+        elif is_marker[k] and any(is_marker[j] or _card_start(nonblank, j) for j in range(k + 1, min(len(nonblank), k + 1 + CONFIRM_WINDOW))):
+            why = "marker"
+        else:
             continue
-        window = range(k + 1, min(len(nonblank), k + 1 + CONFIRM_WINDOW))
-        if any(is_marker[j] or _card_start(nonblank, j) for j in window):
-            start, why = k, "marker"
+        if _article_before(prose_before, k):
+            start = k
             break
-    if start is None or start == 0 or not _article_before(prose_before, start):
-        return  # the article has at least one line, and its prose, before its tail
+    if start is None:
+        return
     first_index, first_text = nonblank[start]
     if why == "marker":
         rule = marker_rule(first_index)
