@@ -59,6 +59,8 @@ MAX_HEADLINE_WORDS = 20
 SENTENCE_ENDS = (".", ",", ";", ":")
 #: A line of prose: this long at least, ending like a sentence.
 PROSE_CHARS = 80
+#: A sentence has at least this many words (C4's rule for a line of text).
+MIN_SENTENCE_WORDS = 3
 PROSE_ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "»", "’", ")")
 #: The text before a tail holds at least this share of its prose (see _article_before). Measured
 #: on the development pages as whole-page text: snippet F1 0.850 -> 0.863 (recall 0.863 -> 0.889),
@@ -89,11 +91,21 @@ def _prose_chars(line: str) -> int:
 
 def _prose_before(nonblank: list[tuple[int, str]]) -> list[int]:
     """The prose characters (see :func:`_prose_chars`) of the lines before each line, and of all
-    of them last: one pass, so that testing every candidate start stays linear."""
+    of them last, in one pass."""
     sums = [0]
     for _, text in nonblank:
         sums.append(sums[-1] + _prose_chars(text))
     return sums
+
+
+def _sentences_before(nonblank: list[tuple[int, str]]) -> list[int]:
+    """How many lines before each line read as a sentence (three words or more, a sentence's end):
+    a start with none before it is above the story, not after it."""
+    counts = [0]
+    for _, text in nonblank:
+        stripped = text.strip()
+        counts.append(counts[-1] + (stripped.endswith(PROSE_ENDS) and len(stripped.split()) >= MIN_SENTENCE_WORDS))
+    return counts
 
 
 def _article_before(prose_before: list[int], start: int) -> bool:
@@ -129,11 +141,17 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     is_marker = [len(t) <= MAX_MARKER_CHARS and marker_rule(i) is not None for i, t in nonblank]
     prose_before = _prose_before(nonblank)
     start = None
-    # The first start with the article before it. A start with too little prose before it (a tag
-    # row or a share bar above the story) does not end the search: stopping there made the result
-    # depend on lines that later steps remove (a share button, a tag line, an ad label above the
-    # start), so that a second run cut a tail the first run kept.
+    # The first start after a sentence decides: with too little of the text's prose before it (a
+    # share bar after the first paragraph), there is no tail. Starts with no sentence before them
+    # (a tag row or share bar above the story) are passed over, not decisive: a later step may
+    # remove them, and a second run would then decide on the next start instead. So a second run
+    # finds what the first found (cutting at a start leaves only starts with no sentence before
+    # them), which "the first start decides" and "the first start with the article before it"
+    # did not.
+    sentences_before = _sentences_before(nonblank)
     for k in range(1, len(nonblank)):  # the article has at least one line before its tail
+        if not sentences_before[k]:
+            continue
         if _card_start(nonblank, k):
             why = "teaser card"
         elif is_marker[k] and any(is_marker[j] or _card_start(nonblank, j) for j in range(k + 1, min(len(nonblank), k + 1 + CONFIRM_WINDOW))):
@@ -142,7 +160,7 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
             continue
         if _article_before(prose_before, k):
             start = k
-            break
+        break
     if start is None:
         return
     first_index, first_text = nonblank[start]
