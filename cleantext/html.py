@@ -187,7 +187,8 @@ def html_to_text(html: str | bytes) -> str:
 #: The text steps run on the text of the main content: the default pipeline without
 #: ``boilerplate`` and ``unrelated_stories``, whose work the HTML tree does with better evidence
 #: (measured on the development pages, benchmarks/bench_html.py: with them snippet F1 falls from
-#: 0.922 to 0.913 and speed from 110 to 62 pages/s). Pass ``pipeline=`` to run them anyway.
+#: 0.922 to 0.913 and speed from 75 to 50 pages/s in the latest run). Pass ``pipeline=`` to run
+#: them anyway.
 HTML_STEPS: tuple[str, ...] = tuple(s for s in DEFAULT_STEPS if s not in ("boilerplate", "unrelated_stories"))
 
 
