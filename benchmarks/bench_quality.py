@@ -17,10 +17,11 @@ from baselines import CORPUS, c4_line_filter, corpus_inputs, justext_lines, lang
 from cleantext.scoring import snippet_score
 
 #: Floors pinned below the latest measured figures: a drop under them is a regression. Page F1 is
-#: 0.874 on all 884 pages and 0.869 on CI's first 150 (0.868 and 0.837 before the line
-#: classifier's wide-page features; 0.850 and 0.817 before aggregator_tail required the story's
-#: prose before a tail and unrelated_stories a main story of a third of a page).
-FLOOR_PAGE_F1 = 0.85
+#: 0.882 on all 884 pages and 0.881 on CI's first 150 (0.874 and 0.869 before the comment-form
+#: and tag-line families; 0.868 and 0.837 before the line classifier's wide-page features; 0.850
+#: and 0.817 before aggregator_tail required the story's prose before a tail and
+#: unrelated_stories a main story of a third of a page).
+FLOOR_PAGE_F1 = 0.86
 FLOOR_ARTICLE_WORDS_KEPT = 0.95
 
 
