@@ -15,8 +15,8 @@ teaser card itself starts it; and only after the story: the lines before it must
 of the text's prose (a byline, a date and a tag row above the story look like a tail's start).
 Once the article has ended in such a tail, everything after goes: the teasers' blurbs are long,
 well-formed prose that no line-level rule could tell from the story.
-Marker rules: ``cleantext/data/aggregator_tail.toml``, and the comment forms and tag lines of
-``comment_forms.toml`` and ``tag_lists.toml``.
+Marker rules: ``cleantext/data/aggregator_tail.toml``, and the comment-form lines of
+``comment_forms.toml``.
 """
 
 from __future__ import annotations
@@ -43,10 +43,11 @@ RELATIVE_TIME = regex.compile(
     |\d{1,3}\s{1,3}(?:minuten|uur|dagen)\s{1,3}geleden)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-#: The rule families whose lines are tail markers: this family's own, and the comment forms and
-#: tag lines of their steps (which run later, so the lines are still there to be seen). A comment
-#: header ("4 Gedanken zu „…“") and the form ("Schreibe einen Kommentar") a few lines apart are a
-#: comment section, and what follows them is readers' comments, not the story.
+#: The rule families whose lines are tail markers: this family's own, and the comment forms of the
+#: comment_forms step (which runs later, so the lines are still there to be seen). A comment header
+#: ("4 Gedanken zu „…“") and the form ("Schreibe einen Kommentar") a few lines apart are a comment
+#: section, and what follows them is readers' comments, not the story. (Bare tag labels are not
+#: markers: a sidebar's "Kategorien" above the story started a tail on a development page.)
 MARKER_FAMILIES = ("aggregator_tail", "comment_forms")
 #: How many non-blank lines after a marker we look in for the second piece of evidence.
 CONFIRM_WINDOW = 8
@@ -89,15 +90,6 @@ def _prose_chars(line: str) -> int:
     return len(stripped) if len(stripped) >= PROSE_CHARS and stripped.endswith(PROSE_ENDS) else 0
 
 
-def _prose_before(nonblank: list[tuple[int, str]]) -> list[int]:
-    """The prose characters (see :func:`_prose_chars`) of the lines before each line, and of all
-    of them last, in one pass."""
-    sums = [0]
-    for _, text in nonblank:
-        sums.append(sums[-1] + _prose_chars(text))
-    return sums
-
-
 def _sentences_before(nonblank: list[tuple[int, str]]) -> list[int]:
     """How many lines before each line read as a sentence (three words or more, a sentence's end):
     a start with none before it is above the story, not after it."""
@@ -108,11 +100,13 @@ def _sentences_before(nonblank: list[tuple[int, str]]) -> list[int]:
     return counts
 
 
-def _article_before(prose_before: list[int], start: int) -> bool:
+def _article_before(nonblank: list[tuple[int, str]], start: int) -> bool:
     """Whether the lines before *start* hold the article: at least :data:`MIN_ARTICLE_SHARE` of
     the text's prose. A byline and a date above the story ("By Editorial Staff / 6 hours ago")
     or a tag row at its top look like the start of a tail, but the story is still to come."""
-    return prose_before[start] >= MIN_ARTICLE_SHARE * prose_before[-1]
+    before = sum(_prose_chars(t) for _, t in nonblank[:start])
+    total = before + sum(_prose_chars(t) for _, t in nonblank[start:])
+    return before >= MIN_ARTICLE_SHARE * total
 
 
 @register_cleaner("aggregator_tail", takes_rules=True)
@@ -139,7 +133,6 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
 
     nonblank = [(i, t) for i, t in doc.kept() if t.strip()]
     is_marker = [len(t) <= MAX_MARKER_CHARS and marker_rule(i) is not None for i, t in nonblank]
-    prose_before = _prose_before(nonblank)
     start = None
     # The first start after a sentence decides: with too little of the text's prose before it (a
     # share bar after the first paragraph), there is no tail. Starts with no sentence before them
@@ -158,7 +151,7 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
             why = "marker"
         else:
             continue
-        if _article_before(prose_before, k):
+        if _article_before(nonblank, k):
             start = k
         break
     if start is None:
