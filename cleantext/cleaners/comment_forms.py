@@ -28,8 +28,10 @@ MAX_FORM_LINE_CHARS = 200
 
 @register_cleaner("comment_forms", takes_rules=True)
 def drop_comment_forms(doc: Document, config: Config) -> Iterator[Mark]:
-    """Remove comment-form labels and notices ("Leave a Reply", "Cancel reply") and the header
-    over the comments ("3 thoughts on “Return hubs”").
+    """Remove comment forms ("Leave a Reply", "Cancel reply") and comment headers ("3 thoughts on …").
+
+    The form's labels and notices, and the header over the comments ("3 thoughts on “Return
+    hubs”", "142 Antworten zu …").
 
     Why: the form is not part of the story; on a page scraped whole it sits between the article
     and its comments, and left in it reads as a stray line of the article.
