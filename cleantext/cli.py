@@ -213,19 +213,19 @@ def _learn_template(sources: list[Source], args: argparse.Namespace) -> SiteTemp
     records without a readable text, are not counted)."""
     if any(source.path == "-" for source in sources):
         raise ValueError("--site-template reads the inputs twice: give files, not standard input")
-    texts = (text for source in sources for raw in iter_records(source, max_bytes=args.max_record_bytes) if (text := _record_text(raw, args)) is not None)
+    options = BatchOptions(text_field=args.text_field, encoding=args.encoding, encoding_errors="replace")
+    texts = (text for source in sources for raw in iter_records(source, max_bytes=args.max_record_bytes) if (text := _record_text(raw, options)) is not None)
     template = SiteTemplate.learn(texts)
     if not args.quiet:
         print(f"cleantext: site template: {len(template)} lines on at least half of {template.pages} pages", file=sys.stderr)
     return template
 
 
-def _record_text(raw: RawRecord | object, args: argparse.Namespace) -> str | None:
-    """The text a record holds for cleaning (as :func:`cleantext.batch.record_text` reads it, bad
-    bytes replaced), or None: an HTML page, a bad record, no text field."""
+def _record_text(raw: RawRecord | object, options: BatchOptions) -> str | None:
+    """The text a record holds for cleaning (as :func:`cleantext.batch.record_text` reads it), or
+    None: an HTML page, a bad record, no text field."""
     if not isinstance(raw, RawRecord):
         return None
-    options = BatchOptions(text_field=args.text_field, encoding=args.encoding, encoding_errors="replace")
     try:
         return record_text(raw, options)[1]
     except (UnicodeDecodeError, json.JSONDecodeError, ValueError):
