@@ -3,7 +3,7 @@ below them (trafilatura's evaluation gate, in our terms).
 
 - the corpus: every seed file must give exactly its hand-written expected output;
 - the development pages: snippet F1 of cleantext.clean on the whole-page ``text`` beside the
-  unchanged text and the C4-style filter, and the share of words of ``article`` texts (already
+  unchanged text, the C4 line rule, datatrove's whole C4 filter, jusText and trafilatura, and the share of words of ``article`` texts (already
   clean articles) that cleantext keeps.
 """
 
@@ -13,7 +13,7 @@ import pytest
 
 import cleantext
 from cleantext.boilerplate import Model
-from baselines import CORPUS, c4_line_filter, corpus_inputs, justext_lines, language_group, trafilatura_lines
+from baselines import CORPUS, c4_line_filter, corpus_inputs, datatrove_c4_filter, justext_lines, language_group, trafilatura_lines
 from cleantext.scoring import snippet_score
 
 #: Floors pinned below the latest measured figures: a drop under them is a regression. Page F1 is
@@ -52,8 +52,9 @@ def test_page_snippets(benchmark, pages) -> None:
         "unchanged": [p["text"] for p in pages],
         "c4 filter": [c4_line_filter(p["text"]) for p in pages],
     }
-    for name, func in (("jusText", justext_lines), ("trafilatura", trafilatura_lines)):
+    for name, make in (("datatrove C4", datatrove_c4_filter), ("jusText", lambda: justext_lines), ("trafilatura", lambda: trafilatura_lines)):
         try:
+            func = make()
             systems[name] = [func(p["text"]) for p in pages]
         except ImportError as exc:
             print(f"baseline {name} not measured: {exc} (pip install -e '.[bench]')")

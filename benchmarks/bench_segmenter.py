@@ -3,7 +3,9 @@
 For each kind of document (single story, random appended stories, same-site appended stories):
 Pk and WindowDiff of the line segmentation, shingle F1 of the main story kept against the gold main
 story, and the share of documents cut at all (for single stories: false splits). Beside it, in the
-same run, the keep-everything baseline. Speed in documents a second, beside a plain line split.
+same run, the keep-everything baseline. Speed in documents a second and MB/s, on the issue's 3-5 KB
+documents and on the first 300 of any size, beside a plain line split, the two-rule core of the C4
+line filter and datatrove's whole C4 filter; the segmenter must run at 0.3x datatrove's or faster.
 
 The issue's goals (random Pk <= 0.05 and F1 >= 0.97, hard Pk <= 0.08 and F1 >= 0.95, false splits
 <= 2%) are reported in ``extra_info``; the floors asserted here are the latest measured figures with
@@ -13,13 +15,14 @@ a margin, so that a regression fails the run without pretending the goals are me
 from __future__ import annotations
 
 import os
+import time
 from bisect import bisect_left
 from typing import Callable, Sequence
 
 import pytest
 
 import multistory
-from baselines import DEVDATA, c4_line_filter
+from baselines import DEVDATA, c4_line_filter, datatrove_c4_filter
 from cleantext.scoring import pk, shingle_score, window_diff
 from cleantext.segmenter import _stopwords, story_starts, segment_lines
 
@@ -149,22 +152,93 @@ def test_texttiling_baseline(benchmark, docs) -> None:
     assert result["single"]["docs"] + result.get("random", {}).get("docs", 0) + result.get("hard", {}).get("docs", 0) == len(sample)
 
 
+#: The issue's speed goal is for documents of 3-5 KB: at least 1000 a second on one core, and at
+#: least 0.3x the C4 filter. The speed tests below run on the built documents of that size (the
+#: built documents average 13 KB) and, for the record, on the first 300 documents of any size.
+SPEED_DOC_BYTES = (3000, 5000)
+SPEED_DOCS = 300
+
+
+def _sized(docs: list[multistory.MultiStoryDoc]) -> list[multistory.MultiStoryDoc]:
+    low, high = SPEED_DOC_BYTES
+    chosen = [d for d in docs if low <= len(d.text.encode("utf-8")) <= high]
+    if not chosen:
+        pytest.skip(f"no built document of {low}-{high} bytes")
+    return chosen
+
+
+def _time(benchmark, func: Callable, inputs: list, texts: list[str]) -> None:
+    benchmark.pedantic(lambda: [func(x) for x in inputs], rounds=3, iterations=1, warmup_rounds=1)
+    benchmark.extra_info["docs"] = len(inputs)
+    benchmark.extra_info["docs per second"] = len(inputs) / benchmark.stats.stats.min
+    benchmark.extra_info["MB/s"] = sum(len(t.encode("utf-8")) for t in texts) / 1e6 / benchmark.stats.stats.min
+
+
+def _datatrove_c4() -> Callable[[str], str]:
+    try:
+        return datatrove_c4_filter()
+    except ImportError as exc:
+        pytest.skip(f"datatrove's C4 filter not measured: {exc} (pip install -e '.[bench]')")
+
+
+#: The issue's goal: the segmenter at least this share of the C4 filter's speed, in the same run.
+MIN_SPEED_RATIO_TO_C4 = 0.3
+
+
+def _best_seconds(func: Callable, inputs: list, rounds: int = 3) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for x in inputs:
+            func(x)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_segmenter_speed_3_5kb(benchmark, docs) -> None:
+    """The segmenter on 3-5 KB documents, and its speed over datatrove's C4 filter's, both timed
+    here (best of three rounds each) so that the ratio compares the same moment of the machine."""
+    chosen = _sized(docs)
+    _time(benchmark, segment_lines, [d.lines for d in chosen], [d.text for d in chosen])
+    try:
+        c4 = datatrove_c4_filter()
+    except ImportError as exc:
+        print(f"segmenter speed not compared with datatrove's C4 filter: {exc} (pip install -e '.[bench]')")
+        return
+    ratio = _best_seconds(c4, [d.text for d in chosen]) / _best_seconds(segment_lines, [d.lines for d in chosen])
+    benchmark.extra_info["speed over datatrove's C4 filter"] = ratio
+    assert ratio >= MIN_SPEED_RATIO_TO_C4
+
+
+def test_c4_filter_speed_3_5kb(benchmark, docs) -> None:
+    """The two-rule core of the C4 line filter on the same documents."""
+    chosen = _sized(docs)
+    _time(benchmark, c4_line_filter, [d.text for d in chosen], [d.text for d in chosen])
+
+
+def test_datatrove_c4_speed_3_5kb(benchmark, docs) -> None:
+    """datatrove's whole C4 filter, the one the issue times, on the same documents."""
+    chosen = _sized(docs)
+    func = _datatrove_c4()
+    _time(benchmark, func, [d.text for d in chosen], [d.text for d in chosen])
+
+
 def test_segmenter_speed(benchmark, docs) -> None:
-    texts = [d.lines for d in docs[:300]]
-    benchmark.pedantic(lambda: [segment_lines(t) for t in texts], rounds=3, iterations=1)
-    benchmark.extra_info["docs"] = len(texts)
-    benchmark.extra_info["docs per second"] = len(texts) / benchmark.stats.stats.mean
+    chosen = docs[:SPEED_DOCS]
+    _time(benchmark, segment_lines, [d.lines for d in chosen], [d.text for d in chosen])
 
 
 def test_c4_filter_speed_baseline(benchmark, docs) -> None:
-    """The issue's yardstick for speed: the segmenter should run at 0.3x the C4 line filter."""
-    texts = [d.text for d in docs[:300]]
-    benchmark.pedantic(lambda: [c4_line_filter(t) for t in texts], rounds=3, iterations=1)
-    benchmark.extra_info["docs"] = len(texts)
-    benchmark.extra_info["docs per second"] = len(texts) / benchmark.stats.stats.mean
+    chosen = docs[:SPEED_DOCS]
+    _time(benchmark, c4_line_filter, [d.text for d in chosen], [d.text for d in chosen])
+
+
+def test_datatrove_c4_speed_baseline(benchmark, docs) -> None:
+    chosen = docs[:SPEED_DOCS]
+    func = _datatrove_c4()
+    _time(benchmark, func, [d.text for d in chosen], [d.text for d in chosen])
 
 
 def test_line_split_speed_baseline(benchmark, docs) -> None:
-    texts = [d.text for d in docs[:300]]
-    benchmark.pedantic(lambda: [t.splitlines() for t in texts], rounds=3, iterations=1)
-    benchmark.extra_info["docs"] = len(texts)
+    chosen = docs[:SPEED_DOCS]
+    _time(benchmark, str.splitlines, [d.text for d in chosen], [d.text for d in chosen])
