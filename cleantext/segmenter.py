@@ -94,10 +94,20 @@ MIN_NEW_SHARE = 0.6
 # What makes a line a paragraph of prose (a "unit" that can carry a boundary): enough words.
 MIN_UNIT_WORDS = 8
 MIN_UNIT_CJK_CHARS = 25
-# Never split before this many prose paragraphs of a story, nor leave fewer after: appended
-# stories are whole stories, and short tails are more often the article's own coda.
+# Never split before this many prose paragraphs of a story (but see SHORT_STORY_UNITS), nor leave
+# fewer after: appended stories are whole stories, and short tails are more often the article's
+# own coda.
 MIN_STORY_UNITS = 5
 MIN_TAIL_UNITS = 5
+#: A story of SHORT_STORY_UNITS paragraphs (fewer than MIN_STORY_UNITS) can be cut off only when
+#: the boundary after it is this sure: a short news item followed by an unrelated story is common,
+#: a long article whose first four paragraphs share almost nothing with the rest is not. On 1000
+#: synthetic documents: main-story F1 0.946 / 0.929 (random / hard) instead of 0.943 / 0.925, the
+#: same 2.7% of single stories cut, and the segmenter alone keeps 97.27% of the words of the 884
+#: development articles instead of 97.32%. Four paragraphs at any score cut 4.0% of single stories;
+#: three paragraphs at 0.8, 3.4%.
+SHORT_STORY_UNITS = 4
+SHORT_STORY_MIN_SCORE = 0.8
 # Two stories share (almost) no vocabulary: the cosine of their term counts stays below this.
 MAX_CROSS_SIMILARITY = 0.3
 # ...and at most this share (1 - score) of what each story shares within itself. Tuned on
@@ -221,7 +231,7 @@ def _dissimilar_cuts(vectors: Sequence[Weights], start: int, end: int) -> list[t
     right = _bag(vectors, start, end)
     dot, left_norm, right_norm = 0.0, 0.0, sum(v * v for v in right.values())
     curve: list[tuple[int, float]] = []
-    first_cut = start + MIN_STORY_UNITS
+    first_cut = start + min(MIN_STORY_UNITS, SHORT_STORY_UNITS)
     for i in range(start, end - MIN_TAIL_UNITS + 1):
         if i >= first_cut:
             curve.append((i, dot / math.sqrt(left_norm * right_norm) if left_norm > 0 and right_norm > 1e-9 else 0.0))
@@ -310,7 +320,10 @@ def _boundaries(unit_terms: Sequence[Counter[str]], min_score: float, unit_lines
                 break
             yardstick = max(_cohesion(vectors, start, index), _cohesion(vectors, index, end))
             score = 1.0 - sim / yardstick if yardstick > 0 else 0.0
-            if score < min_score + (LATER_CANDIDATE_MARGIN if rank else 0.0) or not _brings_own_words(vectors, start, index, end):
+            needed = min_score + (LATER_CANDIDATE_MARGIN if rank else 0.0)
+            if index - start < MIN_STORY_UNITS:
+                needed = max(needed, SHORT_STORY_MIN_SCORE)
+            if score < needed or not _brings_own_words(vectors, start, index, end):
                 continue
             if unit_lines is not None:
                 if not unit_names:
