@@ -84,6 +84,19 @@ def test_a_page_that_cannot_be_judged_comes_out_whole() -> None:
     assert BOILERPLATE_ONLY.clean(few_lines) == few_lines
 
 
+def test_a_page_that_does_not_settle_comes_out_whole() -> None:
+    # Each pass takes the last line for the page's end and removes it: a page that would go on
+    # losing a line a pass beyond MAX_PASSES is not judged at all (what the passes so far removed
+    # is not a fixed point, and a second cleaning would remove more).
+    from cleantext.cleaners.boilerplate import MAX_PASSES
+
+    peeling = "\n".join(["P"] + ["0"] * 6 + ["P"] + ["0"] * (MAX_PASSES + 4))
+    assert BOILERPLATE_ONLY.clean(peeling) == peeling
+    settles = "\n".join(["P"] + ["0"] * 6 + ["P"] + ["0"] * 6)
+    once = BOILERPLATE_ONLY.clean(settles)
+    assert once != settles and BOILERPLATE_ONLY.clean(once) == once
+
+
 def test_options_force_either_behaviour() -> None:
     as_article = cleantext.clean(PAGE, config=Config(boilerplate=BoilerplateOptions(mode="article")))
     assert "Privacy policy" in as_article

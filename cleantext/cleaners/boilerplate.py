@@ -14,8 +14,11 @@ RULE_ID = "page_furniture"
 #: Texts with fewer non-blank lines than this are never judged: a few lines are a snippet or a
 #: short article, and there is too little page around them to tell furniture from content.
 MIN_LINES = 8
-#: Passes at most: a pass after the first removes little (measured: 2 to 3 passes on pages).
-MAX_PASSES = 6
+#: Passes at most, so the work stays linear. On the 884 development pages as text (this step
+#: alone), 515 settle after one pass that removes lines, 214 after two and 89 after three; 13 need
+#: more than six and one 17 (each pass after the first peels a line or two off the ends). In the
+#: default pipeline one page needs more than 12, and stays whole.
+MAX_PASSES = 12
 #: The stricter threshold for ``mode="page"``, where no clean article needs protecting.
 PAGE_THRESHOLD = 0.5
 
@@ -78,15 +81,18 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     model = Model.builtin()
     threshold = options.threshold if options.threshold is not None else (max(model.threshold, PAGE_THRESHOLD) if options.mode == "page" else model.threshold)
     # Judge, remove, and judge what is left again until nothing more goes: the result is then a
-    # text this step leaves alone, so cleaning twice gives what cleaning once gives.
+    # text this step leaves alone, so cleaning twice gives what cleaning once gives. A text that
+    # has not settled after MAX_PASSES passes is one this step cannot judge, and stays whole: what
+    # the passes so far removed is not a fixed point, and a second cleaning would remove more.
     active = list(range(len(kept)))
-    for _ in range(MAX_PASSES):
+    marks: list[Mark] = []
+    for _ in range(MAX_PASSES + 1):
         lines = [kept[p][1] for p in active]
         gone = _one_pass(lines, model, threshold)
         if not gone:
-            break
-        for pos, rule, reason in gone:
-            yield kept[active[pos]][0], rule, reason
+            yield from marks
+            return
+        marks += [(kept[active[pos]][0], rule, reason) for pos, rule, reason in gone]
         dropped = {pos for pos, _, _ in gone}
         active = [p for k, p in enumerate(active) if k not in dropped]
 
