@@ -50,6 +50,10 @@ DEFAULT_STEPS: tuple[str, ...] = (
 )
 
 
+#: How many times the settling steps may run again after the rest (each pass is linear in the text).
+MAX_SETTLE_PASSES = 3
+
+
 class Pipeline:
     """An immutable, ordered list of named steps and the :class:`Config` they run with.
 
@@ -137,14 +141,17 @@ class Pipeline:
     def _run(self, text: str, check_time: Any) -> Result:
         doc = Document(text)
         normalizers = []
+        # The settling steps, each with the number of lines removed when it last ran (see _settle).
+        settling: dict[Step, int] = {}
         for step in self._steps:
             if step.kind == "normalizer":
                 normalizers.append(step.func)
                 continue
-            marks = list(step.func(doc, self.config))  # decide on one state, then record
-            for mark in marks:
-                _record(doc, step.name, mark)
+            self._apply(step, doc)
+            if step.settles:
+                settling[step] = len(doc.removals)
             check_time()
+        self._settle(settling, doc, check_time)
         if not normalizers:
             return build_result(doc)
         texts = list(doc.lines)
@@ -155,6 +162,33 @@ class Pipeline:
                 raise ValueError("a normaliser must return one line of text")
             texts[i] = line
         return build_result(doc, texts)
+
+    def _apply(self, step: Step, doc: Document) -> None:
+        """Run one cleaner and record its removals."""
+        marks = list(step.func(doc, self.config))  # decide on one state, then record
+        for mark in marks:
+            _record(doc, step.name, mark)
+
+    def _settle(self, settling: dict[Step, int], doc: Document, check_time: Any) -> None:
+        """Run each settling step again, in order, if lines were removed since it last ran, until
+        none needs to (at most MAX_SETTLE_PASSES passes, so the work stays linear).
+
+        A settling step judges a line by its neighbours: video_cards keeps "1:30" and "15:00" three
+        lines apart as a schedule of times of day. When a later step removes "15:00" (a tail, page
+        furniture), the "1:30" left alone is a video's duration, and a second cleaning would remove
+        it; settling removes it in the first. Each settling step is idempotent alone, so it runs
+        again only after another step has removed something.
+        """
+        for _ in range(MAX_SETTLE_PASSES):
+            ran = False
+            for step, seen in settling.items():
+                if seen != len(doc.removals):
+                    self._apply(step, doc)
+                    settling[step] = len(doc.removals)
+                    ran = True
+                    check_time()
+            if not ran:
+                return
 
     def clean(self, text: str, *, timeout: float | None = None) -> str:
         """The cleaned text of *text* (*timeout*: see :meth:`run`)."""

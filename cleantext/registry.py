@@ -49,6 +49,9 @@ class Step:
     kind: Literal["cleaner", "normalizer"]
     func: Callable
     takes_rules: bool = False
+    #: The step judges a line by the lines around it, so the pipeline runs it again on what later
+    #: steps left (see :meth:`cleantext.Pipeline.run`).
+    settles: bool = False
 
     @property
     def summary(self) -> str:
@@ -59,7 +62,7 @@ class Step:
 _STEPS: dict[str, Step] = {}
 
 
-def _register(name: str, kind: Literal["cleaner", "normalizer"], replace: bool, takes_rules: bool) -> Callable[[F], F]:
+def _register(name: str, kind: Literal["cleaner", "normalizer"], replace: bool, takes_rules: bool, settles: bool = False) -> Callable[[F], F]:
     if not isinstance(name, str) or not name.isidentifier():
         raise ValueError(f"a step name must be an identifier, got {name!r}")
 
@@ -68,15 +71,21 @@ def _register(name: str, kind: Literal["cleaner", "normalizer"], replace: bool, 
             raise TypeError(f"step {name!r} must be callable")
         if name in _STEPS and not replace and _STEPS[name].func is not func:
             raise ValueError(f"a step named {name!r} is already registered; pass replace=True to override it")
-        _STEPS[name] = Step(name, kind, func, takes_rules)
+        _STEPS[name] = Step(name, kind, func, takes_rules, settles)
         return func
 
     return decorator
 
 
-def register_cleaner(name: str, *, replace: bool = False, takes_rules: bool = False) -> Callable[[F], F]:
-    """Register ``func(doc, config) -> iterable of (line, rule, reason)`` as the cleaner *name*."""
-    return _register(name, "cleaner", replace, takes_rules)
+def register_cleaner(name: str, *, replace: bool = False, takes_rules: bool = False, settles: bool = False) -> Callable[[F], F]:
+    """Register ``func(doc, config) -> iterable of (line, rule, reason)`` as the cleaner *name*.
+
+    ``settles=True`` says that the cleaner judges a line by the lines around it (a bare "1:30" is a
+    video's duration alone, but part of a schedule among other times of day): when a later step
+    removes lines, the pipeline runs it again on what is left, so that cleaning twice gives what
+    cleaning once gives.
+    """
+    return _register(name, "cleaner", replace, takes_rules, settles)
 
 
 def register_normalizer(name: str, *, replace: bool = False) -> Callable[[F], F]:

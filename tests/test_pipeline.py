@@ -103,6 +103,80 @@ def test_user_cleaner_reads_its_options_from_config() -> None:
     assert cleantext.clean("eggs\nspam\nham", ["test_drop_word"], config=config) == "eggs\nham"
 
 
+def _register_lonely_x_and_drop_y() -> None:
+    @register_cleaner("test_lonely_x", replace=True, settles=True)
+    def drop_lonely_x(doc, config):
+        """Remove an "x" line with no other "x" line next to it (judged by its neighbours)."""
+        kept = doc.kept()
+        for k, (i, line) in enumerate(kept):
+            neighbours = [kept[j][1] for j in (k - 1, k + 1) if 0 <= j < len(kept)]
+            if line == "x" and "x" not in neighbours:
+                yield i, "lonely", "an x alone"
+
+    @register_cleaner("test_drop_y_and_before", replace=True)
+    def drop_y(doc, config):
+        """Remove a "y" line and the line before it."""
+        kept = doc.kept()
+        for k, (i, line) in enumerate(kept):
+            if line == "y":
+                if k:
+                    yield kept[k - 1][0], "before-y", "the line before a y"
+                yield i, "y", "a y"
+
+
+def test_a_settling_cleaner_runs_again_on_what_later_steps_left() -> None:
+    _register_lonely_x_and_drop_y()
+    pipeline = Pipeline(["test_lonely_x", "test_drop_y_and_before"])
+    text = "a\nx\nx\ny\nb"
+    result = pipeline.run(text)
+    # The first "x" had an "x" beside it until the later step removed that one with the "y";
+    # settling removes it in the same cleaning, so a second cleaning changes nothing.
+    assert result.text == "a\nb"
+    assert sorted((r.line, r.cleaner, r.rule) for r in result.removals) == [
+        (1, "test_lonely_x", "lonely"), (2, "test_drop_y_and_before", "before-y"), (3, "test_drop_y_and_before", "y"),
+    ]
+    assert pipeline.clean(result.text) == result.text
+
+
+def test_a_cleaner_that_does_not_settle_runs_once() -> None:
+    _register_lonely_x_and_drop_y()
+
+    @register_cleaner("test_lonely_x_once", replace=True)
+    def once(doc, config):
+        """The same rule, registered without settles=True."""
+        yield from cleantext.registry.get_step("test_lonely_x").func(doc, config)
+
+    pipeline = Pipeline(["test_lonely_x_once", "test_drop_y_and_before"])
+    once_cleaned = pipeline.clean("a\nx\nx\ny\nb")
+    assert once_cleaned == "a\nx\nb"
+    assert pipeline.clean(once_cleaned) == "a\nb"  # what settling is for
+    assert cleantext.registry.get_step("test_lonely_x").settles
+    assert not cleantext.registry.get_step("test_lonely_x_once").settles
+
+
+def test_settling_passes_are_bounded() -> None:
+    # Two settling steps that each remove the last line whenever they run would wake each other up
+    # once per line; the pipeline stops after MAX_SETTLE_PASSES passes, so the work stays linear.
+    _register_lonely_x_and_drop_y()
+    for name in ("test_peel_a", "test_peel_b"):
+
+        @register_cleaner(name, replace=True, settles=True)
+        def peel(doc, config):
+            """Remove the last kept line (a pathological step: never idempotent)."""
+            kept = doc.kept()
+            if kept:
+                yield kept[-1][0], "peel", "the last line"
+
+    text = "\n".join(str(k) for k in range(40))
+    # One settling step alone: its own removals do not wake it up, so it runs once.
+    assert len(Pipeline(["test_peel_a"]).run(text).removals) == 1
+    # Two wake each other up, and a later step wakes both: MAX_SETTLE_PASSES more runs at most.
+    runs = 1 + cleantext.pipeline.MAX_SETTLE_PASSES
+    for steps in (["test_peel_a", "test_peel_b"], ["test_peel_a", "test_peel_b", "test_drop_y_and_before"]):
+        result = Pipeline(steps).run("y\n" + text)
+        assert [len([r for r in result.removals if r.cleaner == name]) for name in ("test_peel_a", "test_peel_b")] == [runs, runs]
+
+
 def test_registering_a_name_twice_needs_replace() -> None:
     @register_cleaner("test_twice", replace=True)
     def first(doc, config):

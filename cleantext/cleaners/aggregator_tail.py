@@ -109,7 +109,7 @@ def _article_before(nonblank: list[tuple[int, str]], start: int) -> bool:
     return before >= MIN_ARTICLE_SHARE * total
 
 
-@register_cleaner("aggregator_tail", takes_rules=True)
+@register_cleaner("aggregator_tail", takes_rules=True, settles=True)
 def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     """Remove an aggregator's tail (hashtags, comments, AI promos, teaser cards) to the end.
 

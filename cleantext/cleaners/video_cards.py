@@ -84,7 +84,7 @@ def _is_schedule(group: list[tuple[int, regex.Match, bool]]) -> bool:
     return all(a < b for a, b in zip(values, values[1:]))
 
 
-@register_cleaner("video_cards")
+@register_cleaner("video_cards", settles=True)
 def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
     """Remove video cards: a duration line ("1:30"), the title after it, and the notice before it.
 
