@@ -134,6 +134,10 @@ class Pipeline:
 
         With *timeout* (seconds), raise :class:`~cleantext.budget.DocumentTimeout` when cleaning
         takes longer (see :mod:`cleantext.budget`); nothing is returned for that document.
+
+        The cleaners run in order, each on the lines the ones before it left; then the cleaners
+        registered with ``settles=True`` run again if later ones removed lines since (see
+        :meth:`_settle`).
         """
         with time_budget(timeout) as deadline:
             return self._run(text, deadline.check)

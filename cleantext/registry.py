@@ -82,8 +82,8 @@ def register_cleaner(name: str, *, replace: bool = False, takes_rules: bool = Fa
 
     ``settles=True`` says that the cleaner judges a line by the lines around it (a bare "1:30" is a
     video's duration alone, but part of a schedule among other times of day): when a later step
-    removes lines, the pipeline runs it again on what is left, so that cleaning twice gives what
-    cleaning once gives.
+    removes lines, the pipeline runs it again on what is left, so that a second cleaning does not
+    find what the first left behind. The cleaner must be idempotent alone.
     """
     return _register(name, "cleaner", replace, takes_rules, settles)
 
