@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext.scoring import pk, window_diff
-from cleantext.segmenter import _is_unit, content_terms, story_starts, segment_lines, segment_stories
+from cleantext.segmenter import CJK_RUN, _is_unit, _latin_terms, content_terms, story_starts, segment_lines, segment_stories
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -176,3 +176,26 @@ def test_a_short_first_story_of_a_whole_page_is_not_trusted() -> None:
     assert not _short_lead_of_a_page(article, article.kept(), segments)
     long_lead = [Segment(0, 4, 1.0, True), Segment(4, 7, 0.8, False)]
     assert not _short_lead_of_a_page(page, page.kept(), long_lead)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)).filter(lambda c: not CJK_RUN.match(c)), max_size=200))
+def test_the_fast_word_reader_reads_text_without_cjk_as_the_general_one(line: str) -> None:
+    # segment_lines reads a text with no CJK character through _latin_terms, for speed; it must
+    # find exactly the terms content_terms finds.
+    assert _latin_terms(line) == content_terms(line)
+
+
+def test_a_text_with_cjk_anywhere_is_read_with_character_pairs(monkeypatch) -> None:
+    import cleantext.segmenter as segmenter
+
+    def latin_reader_used(line: str) -> list[str]:
+        raise AssertionError("the fast reader was used")
+
+    monkeypatch.setattr(segmenter, "_latin_terms", latin_reader_used)
+    chinese = "这是一个关于城市洪水的长篇报道，记者在现场采访了许多居民和救援人员。" * 2
+    # One CJK line anywhere: every line is read by content_terms (CJK runs as character pairs).
+    assert [s.start for s in segment_lines(FLOOD + [chinese] * 6)][1:] == [len(FLOOD)]
+    # No CJK: the fast reader is used.
+    with pytest.raises(AssertionError, match="fast reader"):
+        segment_lines(FLOOD + CHESS)
