@@ -3,8 +3,8 @@ below them (trafilatura's evaluation gate, in our terms).
 
 - the corpus: every seed file must give exactly its hand-written expected output;
 - the development pages: snippet F1 of cleantext.clean on the whole-page ``text`` beside the
-  unchanged text, the C4 line rule, datatrove's whole C4 filter, jusText and trafilatura, and the share of words of ``article`` texts (already
-  clean articles) that cleantext keeps.
+  unchanged text, the C4 line rule, datatrove's whole C4 filter, jusText and trafilatura, and the
+  share of words of ``article`` texts (already clean articles) that cleantext keeps.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
-from baselines import c4_line_filter, datatrove_c4_filter, split_join
+from baselines import c4_line_filter, split_join
 
 TARGET_BYTES = 1_000_000
 
@@ -46,12 +46,8 @@ def test_baseline_c4_filter(benchmark, workload) -> None:
     _run(benchmark, c4_line_filter, workload)
 
 
-def test_baseline_datatrove_c4_filter(benchmark, workload) -> None:
-    try:
-        func = datatrove_c4_filter()
-    except ImportError as exc:
-        pytest.skip(f"datatrove's C4 filter not measured: {exc} (pip install -e '.[bench]')")
-    _run(benchmark, func, workload)
+def test_baseline_datatrove_c4_filter(benchmark, workload, datatrove_c4) -> None:
+    _run(benchmark, datatrove_c4, workload)
 
 
 def test_default_pipeline(benchmark, workload) -> None:

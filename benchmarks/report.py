@@ -4,8 +4,8 @@
     python benchmarks/report.py benchmarks/results/latest.json --print    # print only
 
 Speed rows come from the corpus throughput benchmarks (``bench_throughput.py``, ``MB/s`` in
-``extra_info``); each is shown with its ratios to the two C4 filters measured in the same run. Quality rows come from the
-``extra_info`` of the quality benchmarks.
+``extra_info``); each is shown with its ratios to the two C4 filters measured in the same run.
+Quality rows come from the ``extra_info`` of the quality benchmarks.
 """
 
 from __future__ import annotations
