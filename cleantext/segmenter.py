@@ -94,6 +94,19 @@ MIN_NEW_TERMS = 5
 MANY_NEW_TERMS = 20
 MIN_NEW_SHARE = 0.6
 
+#: A cut after which this share or more of the story's vocabulary (by term weight) is still in use
+#: is not a change of subject: the cut only found where the story's words change their mix (an
+#: introduction in general terms, then the details). The weights give little to a word in most
+#: paragraphs, so a long article's introduction, which uses its key words in other proportions,
+#: can look dissimilar to the rest; but the rest still has those words (a dailymail.co.uk article
+#: was cut before its own table of MPs; a healthline.com guide after its four-line introduction,
+#: which now goes on to its 13th line, where only 0.53 of the introduction's words recur).
+#: On 1000 synthetic documents: 2.2% of single stories cut instead of 2.7%, main-story F1 0.943 /
+#: 0.930 (random / hard) instead of 0.946 / 0.929, Pk 0.092 / 0.103 instead of 0.093 / 0.103; the
+#: segmenter alone keeps 98.0% of the words of the 884 development articles instead of 97.3%. At
+#: 0.5: 98.4% kept but random F1 0.940; at 0.6: 97.5% kept, 2.5% of single stories cut.
+MAX_LEAD_RECURRENCE = 0.55
+
 # What makes a line a paragraph of prose (a "unit" that can carry a boundary): enough words.
 MIN_UNIT_WORDS = 8
 MIN_UNIT_CJK_CHARS = 25
@@ -269,13 +282,29 @@ def _cohesion(vectors: Sequence[Weights], start: int, end: int) -> float:
     return _cosine(_bag(vectors, start, middle), _bag(vectors, middle, end))
 
 
-def _brings_own_words(vectors: Sequence[Weights], start: int, index: int, end: int) -> bool:
-    """Whether part ``index:end`` brings enough terms that part ``start:index`` never uses to be
-    another story (see MIN_NEW_TERMS, MANY_NEW_TERMS and MIN_NEW_SHARE)."""
-    left = {term for vector in vectors[start:index] for term in vector}
-    right = {term for vector in vectors[index:end] for term in vector}
+def _terms_of(vectors: Sequence[Weights], start: int, end: int) -> set[str]:
+    return {term for vector in vectors[start:end] for term in vector}
+
+
+def _brings_own_words(left: set[str], right: set[str]) -> bool:
+    """Whether a part with terms *right* brings enough terms that the part before it (*left*)
+    never uses to be another story (see MIN_NEW_TERMS, MANY_NEW_TERMS and MIN_NEW_SHARE)."""
     new = len(right - left)
     return new >= MANY_NEW_TERMS or (new >= MIN_NEW_TERMS and new >= MIN_NEW_SHARE * len(right))
+
+
+def _lead_recurrence(vectors: Sequence[Weights], start: int, index: int, right: set[str]) -> float:
+    """How much of part ``start:index``'s vocabulary the part after it (whose terms are *right*)
+    goes on using: the share of the left part's term weight whose terms the right part also has
+    (see MAX_LEAD_RECURRENCE).
+
+    Near 1 when the story before the cut is still being talked about after it (a long article
+    whose introduction uses its key words in a different mix), low when the part after the cut is
+    another story, which uses a few of the same common words at most.
+    """
+    left = _bag(vectors, start, index)
+    total = sum(left.values())
+    return sum(w for t, w in left.items() if t in right) / total if total > 0 else 0.0
 
 
 def _leading_name_recurs(unit_names: Sequence[list[str]], start: int, index: int, end: int) -> bool:
@@ -333,7 +362,10 @@ def _boundaries(unit_terms: Sequence[Counter[str]], min_score: float, unit_lines
             needed = min_score + (LATER_CANDIDATE_MARGIN if rank else 0.0)
             if index - start < MIN_STORY_UNITS:
                 needed = max(needed, SHORT_STORY_MIN_SCORE)
-            if score < needed or not _brings_own_words(vectors, start, index, end):
+            if score < needed:
+                continue
+            right = _terms_of(vectors, index, end)
+            if not _brings_own_words(_terms_of(vectors, start, index), right) or _lead_recurrence(vectors, start, index, right) >= MAX_LEAD_RECURRENCE:
                 continue
             if unit_lines is not None:
                 if not unit_names:

@@ -199,3 +199,24 @@ def test_a_text_with_cjk_anywhere_is_read_with_character_pairs(monkeypatch) -> N
     # No CJK: the fast reader is used.
     with pytest.raises(AssertionError, match="fast reader"):
         segment_lines(FLOOD + CHESS)
+
+
+def test_lead_recurrence_is_the_share_of_the_story_weight_still_in_use_after_the_cut() -> None:
+    from cleantext.segmenter import _lead_recurrence
+
+    vectors = [{"flood": 2.0, "river": 1.0}, {"flood": 1.0, "hallow": 1.0}, {"chess": 3.0, "river": 0.5}]
+    # Left of the cut at 2: flood 3, river 1, hallow 1 (total 5); the right part uses "river" only.
+    assert _lead_recurrence(vectors, 0, 2, {"chess", "river"}) == pytest.approx(1 / 5)
+    assert _lead_recurrence(vectors, 0, 2, {"flood", "river", "hallow"}) == pytest.approx(1.0)
+    assert _lead_recurrence(vectors, 0, 2, set()) == 0.0
+    assert _lead_recurrence([{}, {}], 0, 1, {"flood"}) == 0.0  # nothing to measure: no veto
+
+
+def test_a_cut_after_which_the_story_goes_on_using_its_words_is_vetoed(monkeypatch) -> None:
+    # An introduction in general terms, then the details: the word weights change their mix at
+    # the cut, but the details still use the introduction's words, so it is one story.
+    import cleantext.segmenter as segmenter
+
+    assert story_starts(segment_lines(FLOOD + CHESS)) == [len(FLOOD)]
+    monkeypatch.setattr(segmenter, "_lead_recurrence", lambda *args: segmenter.MAX_LEAD_RECURRENCE)
+    assert story_starts(segment_lines(FLOOD + CHESS)) == []
