@@ -84,12 +84,16 @@ def test_a_page_that_cannot_be_judged_comes_out_whole() -> None:
     assert BOILERPLATE_ONLY.clean(few_lines) == few_lines
 
 
-def test_a_page_that_does_not_settle_comes_out_whole() -> None:
+def test_a_page_that_does_not_settle_comes_out_whole(monkeypatch) -> None:
     # Each pass takes the last line for the page's end and removes it: a page that would go on
     # losing a line a pass beyond MAX_PASSES is not judged at all (what the passes so far removed
     # is not a fixed point, and a second cleaning would remove more).
+    # Any furniture found makes these texts pages here (MIN_FURNITURE_LINES would make a text that
+    # loses one line in its first pass an article).
+    import cleantext.cleaners.boilerplate as step
     from cleantext.cleaners.boilerplate import MAX_PASSES
 
+    monkeypatch.setattr(step, "MIN_FURNITURE_LINES", 0)
     peeling = "\n".join(["P"] + ["0"] * 6 + ["P"] + ["0"] * (MAX_PASSES + 4))
     assert BOILERPLATE_ONLY.clean(peeling) == peeling
     settles = "\n".join(["P"] + ["0"] * 6 + ["P"] + ["0"] * 6)
@@ -165,3 +169,20 @@ def test_span_and_overlap_features_need_a_wide_page() -> None:
     assert rows[first_teaser][after] > 0.0
     overlap = STAGE2_FEATURES.index("core_overlap")
     assert rows[first_teaser][overlap] < rows[lines.index(story[7])][overlap]
+
+
+def test_an_article_with_a_few_odd_lines_is_not_a_page(monkeypatch) -> None:
+    # Three furniture-like lines among 39 of prose: an article with a stray widget, not a page.
+    # A first pass that finds fewer than MIN_FURNITURE_LINES lines, under MIN_FURNITURE_SHARE of
+    # the text, leaves it whole; mode="page" (or a page's worth of furniture) removes them.
+    import cleantext.cleaners.boilerplate as step
+
+    prose = [line for line in ARTICLE if len(line) > 100]
+    odd = ["Home | News | Sport", "Most read", "Sign in"]
+    article = "\n".join(ARTICLE + prose * 4 + ["", *odd, ""] + prose * 4)
+    eager = BoilerplateOptions(threshold=0.6)  # a threshold at which the odd lines score as furniture
+    assert BOILERPLATE_ONLY.with_config(Config(boilerplate=eager)).run(article).removals == ()
+    as_page = Config(boilerplate=BoilerplateOptions(mode="page", threshold=0.6))
+    assert [r.text for r in BOILERPLATE_ONLY.with_config(as_page).run(article).removals if r.text] == odd
+    monkeypatch.setattr(step, "MIN_FURNITURE_LINES", 3)  # three lines are now enough for a page
+    assert [r.text for r in BOILERPLATE_ONLY.with_config(Config(boilerplate=eager)).run(article).removals if r.text] == odd

@@ -19,6 +19,16 @@ MIN_LINES = 8
 #: more than six and one 17 (each pass after the first peels a line or two off the ends). In the
 #: default pipeline one page needs more than 12, and stays whole.
 MAX_PASSES = 12
+#: A text whose first pass finds fewer furniture lines than this, and under MIN_FURNITURE_SHARE of
+#: its lines, is an article with a few odd lines (a fact box, a line of match results, a table
+#: row), not a page, and stays whole: a page's furniture comes in menus, link lists and footers. On
+#: the 884 development pages as text, 871 have 10 or more furniture lines making 10% of the page
+#: or more, and page snippet F1 is unchanged at 0.881; of their 884 already clean article texts,
+#: 29 had 1 to 9 lines removed, and the default pipeline now keeps 97.30% of their words instead of
+#: 97.16%. (Fewer than 10 lines alone, whatever their share: 97.41% kept, but F1 0.880, and a short
+#: page's menu of six lines would stay.)
+MIN_FURNITURE_LINES = 10
+MIN_FURNITURE_SHARE = 0.1
 #: The stricter threshold for ``mode="page"``, where no clean article needs protecting.
 PAGE_THRESHOLD = 0.5
 
@@ -89,6 +99,10 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     for _ in range(MAX_PASSES + 1):
         lines = [kept[p][1] for p in active]
         gone = _one_pass(lines, model, threshold)
+        if not marks and options.mode != "page":  # the first pass decides whether this is a page
+            found = sum(1 for _, rule, _ in gone if rule == RULE_ID)
+            if found < MIN_FURNITURE_LINES and found < MIN_FURNITURE_SHARE * sum(1 for line in lines if line.strip()):
+                return
         if not gone:
             yield from marks
             return
