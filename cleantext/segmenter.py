@@ -307,6 +307,11 @@ def _lead_recurrence(vectors: Sequence[Weights], start: int, index: int, right: 
     return sum(w for t, w in left.items() if t in right) / total if total > 0 else 0.0
 
 
+def _same_table(before: str, after: str) -> bool:
+    """Whether two paragraphs are rows of one table (both open with "|", as scrapers write rows)."""
+    return before.lstrip().startswith("|") and after.lstrip().startswith("|")
+
+
 def _leading_name_recurs(unit_names: Sequence[list[str]], start: int, index: int, end: int) -> bool:
     """Whether a name part ``start:index`` keeps coming back to (one of its TOP_NAMES most frequent,
     used twice or more) is in at least NAME_RECURRENCES of the NAME_WINDOW paragraphs after the
@@ -368,6 +373,8 @@ def _boundaries(unit_terms: Sequence[Counter[str]], min_score: float, unit_lines
             if not _brings_own_words(_terms_of(vectors, start, index), right) or _lead_recurrence(vectors, start, index, right) >= MAX_LEAD_RECURRENCE:
                 continue
             if unit_lines is not None:
+                if _same_table(unit_lines[index - 1], unit_lines[index]):
+                    continue  # a story does not end between two rows of its own table
                 if not unit_names:
                     unit_names = [names_in(line[:4000]) for line in unit_lines]
                 if _known_name_share(unit_names, start, index, end) >= MAX_KNOWN_NAMES or _leading_name_recurs(unit_names, start, index, end):

@@ -220,3 +220,13 @@ def test_a_cut_after_which_the_story_goes_on_using_its_words_is_vetoed(monkeypat
     assert story_starts(segment_lines(FLOOD + CHESS)) == [len(FLOOD)]
     monkeypatch.setattr(segmenter, "_lead_recurrence", lambda *args: segmenter.MAX_LEAD_RECURRENCE)
     assert story_starts(segment_lines(FLOOD + CHESS)) == []
+
+
+def test_a_story_does_not_end_between_two_rows_of_its_table() -> None:
+    # The same two subjects as table rows: one table (a results page, a list of constituencies),
+    # however its vocabulary changes from row to row.
+    rows = [f"| {line} |" for line in FLOOD + CHESS]
+    assert story_starts(segment_lines(FLOOD + CHESS)) == [len(FLOOD)]
+    assert story_starts(segment_lines(rows)) == []
+    # A table that ends before the next story's prose does not stop the cut.
+    assert story_starts(segment_lines(rows[: len(FLOOD)] + CHESS)) == [len(FLOOD)]
