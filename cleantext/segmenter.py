@@ -283,6 +283,7 @@ def _cohesion(vectors: Sequence[Weights], start: int, end: int) -> float:
 
 
 def _terms_of(vectors: Sequence[Weights], start: int, end: int) -> set[str]:
+    """The distinct terms of paragraphs ``start:end``."""
     return {term for vector in vectors[start:end] for term in vector}
 
 
