@@ -40,7 +40,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Literal, Sequence
+from typing import AbstractSet, Iterable, Literal, Sequence
 
 import regex
 
@@ -287,23 +287,22 @@ def _terms_of(vectors: Sequence[Weights], start: int, end: int) -> set[str]:
     return {term for vector in vectors[start:end] for term in vector}
 
 
-def _brings_own_words(left: set[str], right: set[str]) -> bool:
+def _brings_own_words(left: AbstractSet[str], right: set[str]) -> bool:
     """Whether a part with terms *right* brings enough terms that the part before it (*left*)
     never uses to be another story (see MIN_NEW_TERMS, MANY_NEW_TERMS and MIN_NEW_SHARE)."""
     new = len(right - left)
     return new >= MANY_NEW_TERMS or (new >= MIN_NEW_TERMS and new >= MIN_NEW_SHARE * len(right))
 
 
-def _lead_recurrence(vectors: Sequence[Weights], start: int, index: int, right: set[str]) -> float:
-    """How much of part ``start:index``'s vocabulary the part after it (whose terms are *right*)
-    goes on using: the share of the left part's term weight whose terms the right part also has
-    (see MAX_LEAD_RECURRENCE).
+def _lead_recurrence(left: Weights, right: set[str]) -> float:
+    """How much of a part's vocabulary (its summed term weights *left*) the part after it (whose
+    terms are *right*) goes on using: the share of the left part's term weight whose terms the
+    right part also has (see MAX_LEAD_RECURRENCE).
 
     Near 1 when the story before the cut is still being talked about after it (a long article
     whose introduction uses its key words in a different mix), low when the part after the cut is
     another story, which uses a few of the same common words at most.
     """
-    left = _bag(vectors, start, index)
     total = sum(left.values())
     return sum(w for t, w in left.items() if t in right) / total if total > 0 else 0.0
 
@@ -370,12 +369,13 @@ def _boundaries(unit_terms: Sequence[Counter[str]], min_score: float, unit_lines
                 needed = max(needed, SHORT_STORY_MIN_SCORE)
             if score < needed:
                 continue
-            right = _terms_of(vectors, index, end)
-            if not _brings_own_words(_terms_of(vectors, start, index), right) or _lead_recurrence(vectors, start, index, right) >= MAX_LEAD_RECURRENCE:
+            if unit_lines is not None and _same_table(unit_lines[index - 1], unit_lines[index]):
+                continue  # a story does not end between two rows of its own table
+            # The left part's bag once: its keys are its terms (every weight is positive).
+            left, right = _bag(vectors, start, index), _terms_of(vectors, index, end)
+            if not _brings_own_words(left.keys(), right) or _lead_recurrence(left, right) >= MAX_LEAD_RECURRENCE:
                 continue
             if unit_lines is not None:
-                if _same_table(unit_lines[index - 1], unit_lines[index]):
-                    continue  # a story does not end between two rows of its own table
                 if not unit_names:
                     unit_names = [names_in(line[:4000]) for line in unit_lines]
                 if _known_name_share(unit_names, start, index, end) >= MAX_KNOWN_NAMES or _leading_name_recurs(unit_names, start, index, end):

@@ -202,14 +202,15 @@ def test_a_text_with_cjk_anywhere_is_read_with_character_pairs(monkeypatch) -> N
 
 
 def test_lead_recurrence_is_the_share_of_the_story_weight_still_in_use_after_the_cut() -> None:
-    from cleantext.segmenter import _lead_recurrence
+    from cleantext.segmenter import _bag, _lead_recurrence
 
     vectors = [{"flood": 2.0, "river": 1.0}, {"flood": 1.0, "hallow": 1.0}, {"chess": 3.0, "river": 0.5}]
     # Left of the cut at 2: flood 3, river 1, hallow 1 (total 5); the right part uses "river" only.
-    assert _lead_recurrence(vectors, 0, 2, {"chess", "river"}) == pytest.approx(1 / 5)
-    assert _lead_recurrence(vectors, 0, 2, {"flood", "river", "hallow"}) == pytest.approx(1.0)
-    assert _lead_recurrence(vectors, 0, 2, set()) == 0.0
-    assert _lead_recurrence([{}, {}], 0, 1, {"flood"}) == 0.0  # nothing to measure: no veto
+    left = _bag(vectors, 0, 2)
+    assert _lead_recurrence(left, {"chess", "river"}) == pytest.approx(1 / 5)
+    assert _lead_recurrence(left, {"flood", "river", "hallow"}) == pytest.approx(1.0)
+    assert _lead_recurrence(left, set()) == 0.0
+    assert _lead_recurrence(_bag([{}, {}], 0, 1), {"flood"}) == 0.0  # nothing to measure: no veto
 
 
 def test_a_cut_after_which_the_story_goes_on_using_its_words_is_vetoed(monkeypatch) -> None:
