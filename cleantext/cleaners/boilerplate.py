@@ -77,8 +77,9 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     gets a content score from a small two-stage classifier (:mod:`cleantext.boilerplate`): its
     length, function words, punctuation, separators and repetition, then its neighbours' scores,
     so a heading inside the article stays and a long line inside a menu goes. A text that is
-    already an article scores high throughout and passes through; a text in which no line would
-    stay comes out whole rather than empty.
+    already an article scores high throughout and passes through, as does one in which only a few
+    odd lines score low (MIN_FURNITURE_LINES); a text in which no line would stay comes out whole
+    rather than empty.
 
     Example: the cubadebate.cu page of the development data starts "Cuba / Prensa Cubana /
     Consejo Editorial / ... / Youtube / Facebook / Twitter" before the article: those lines go,
