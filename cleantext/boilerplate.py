@@ -136,65 +136,108 @@ def line_features(lines: Sequence[str]) -> list[list[float] | None]:
     return features_and_words(lines)[0]
 
 
-def features_and_words(lines: Sequence[str]) -> tuple[list[list[float] | None], list[frozenset[str] | None]]:
+#: Where the features that depend on the rest of the page go in a stage-1 row (the others depend
+#: on the line alone, and :func:`features_and_words` reuses them across passes).
+_FREQUENT, _REPEATED, _POSITION, _POSITION_SQ, _BLOCK_LINES, _BLOCK_MEAN, _TITLE = (
+    STAGE1_FEATURES.index(name)
+    for name in ("frequent_word_share", "repeated", "position", "position_sq", "log_block_lines", "block_mean_log_chars", "title_word_share")
+)
+
+#: What :func:`features_and_words` knows of a line from the line alone: its stripped text, its
+#: words as written and in lower case, its content words, and its stage-1 row with the page-wide
+#: features still unset.
+LineFacts = tuple[str, list[str], list[str], frozenset[str], list[float]]
+
+
+def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
+    """The facts of *line* that do not depend on the page around it (None for a blank line)."""
+    text = line.strip()
+    if not text:
+        return None
+    cased = TOKEN.findall(line)
+    words = [t.lower() for t in cased]
+    nw = max(len(words), 1)
+    ends_sentence = SENTENCE_END.search(text[-TAIL_CHARS:]) is not None
+    row = [
+        1.0,
+        math.log1p(len(text)),
+        math.log1p(len(words)),
+        sum(1 for w in words if w in stop) / nw,
+        0.0,  # frequent_word_share
+        1.0 if ends_sentence else 0.0,
+        1.0 if text.endswith((":", "：")) else 0.0,
+        (text.count(",") + text.count("，") + text.count("、")) / nw,
+        sum(1 for w in cased if w[:1].isupper()) / nw,
+        len(DIGIT.findall(text)) / len(text),
+        1.0 if "://" in text or "www." in text or (("@" in text or "#" in text) and HANDLE.search(text)) else 0.0,
+        1.0 if SEPARATOR.search(text) else 0.0,
+        0.0,  # repeated
+        0.0,  # position
+        0.0,  # position_sq
+        0.0,  # log_block_lines
+        0.0,  # block_mean_log_chars
+        1.0 if len(text) <= SHORT_CHARS else 0.0,
+        1.0 if len(text) <= 15 else 0.0,
+        1.0 if len(text) <= 80 else 0.0,
+        1.0 if len(text) <= 160 else 0.0,
+        1.0 if len(text) > 400 else 0.0,
+        0.0,  # title_word_share
+        1.0 if text[:1].isupper() and ends_sentence and len(words) >= 6 else 0.0,
+    ]
+    return text, cased, words, frozenset(words).difference(stop), row
+
+
+def features_and_words(
+    lines: Sequence[str], memo: dict[str, LineFacts | None] | None = None
+) -> tuple[list[list[float] | None], list[frozenset[str] | None]]:
     """:func:`line_features` of *lines*, and the distinct lower-case words of each line that are
     not function words (None for blank lines), which :func:`context_features` compares with the
-    page's likely content: both from one tokenisation."""
+    page's likely content: both from one tokenisation.
+
+    *memo* keeps what each line says alone (its :data:`LineFacts`) between calls: the
+    ``boilerplate`` step judges a page again after each removal, and only the page-wide features
+    (frequent words, repeats, blocks, position, title) change between passes.
+    """
     stop = _stopwords()
-    cased = [TOKEN.findall(line) for line in lines]
-    tokens = [[t.lower() for t in ts] for ts in cased]
-    counts = Counter(t for ts in tokens for t in ts)
+    if memo is None:
+        memo = {}
+    facts: list[LineFacts | None] = []
+    for line in lines:
+        if line in memo:
+            facts.append(memo[line])
+        else:
+            memo[line] = fact = _line_facts(line, stop)
+            facts.append(fact)
+    counts = Counter(t for fact in facts if fact is not None for t in fact[2])
     frequent = {t for t, _ in counts.most_common(FREQUENT_WORDS)}
-    repeats = Counter(line.strip() for line in lines if line.strip())
+    repeats = Counter(fact[0] for fact in facts if fact is not None)
     block_of: dict[int, tuple[int, float]] = {}
     for start, end in _blocks(lines):
-        mean = sum(math.log1p(len(lines[i].strip())) for i in range(start, end)) / (end - start)
+        mean = sum(facts[i][4][1] for i in range(start, end)) / (end - start)  # type: ignore[index]
         for i in range(start, end):
             block_of[i] = (end - start, mean)
     n = max(len(lines) - 1, 1)
     # The first line is usually the page's title: article lines share its words, menus do not.
-    title = set(next((ts for ts in tokens if ts), [])) - stop
+    title = set(next((fact[2] for fact in facts if fact is not None and fact[2]), [])) - stop
     out: list[list[float] | None] = []
-    for i, line in enumerate(lines):
-        text = line.strip()
-        if not text:
+    for i, fact in enumerate(facts):
+        if fact is None:
             out.append(None)
             continue
-        words = tokens[i]
+        text, _, words, _, row = fact
         nw = max(len(words), 1)
         block_lines, block_mean = block_of[i]
         position = i / n
-        ends_sentence = SENTENCE_END.search(text[-TAIL_CHARS:]) is not None
-        out.append(
-            [
-                1.0,
-                math.log1p(len(text)),
-                math.log1p(len(words)),
-                sum(1 for w in words if w in stop) / nw,
-                sum(1 for w in words if w in frequent) / nw,
-                1.0 if ends_sentence else 0.0,
-                1.0 if text.endswith((":", "：")) else 0.0,
-                (text.count(",") + text.count("，") + text.count("、")) / nw,
-                sum(1 for w in cased[i] if w[:1].isupper()) / nw,
-                len(DIGIT.findall(text)) / len(text),
-                1.0 if "://" in text or "www." in text or (("@" in text or "#" in text) and HANDLE.search(text)) else 0.0,
-                1.0 if SEPARATOR.search(text) else 0.0,
-                1.0 if repeats[text] > 1 else 0.0,
-                position,
-                position * position,
-                math.log1p(block_lines),
-                block_mean,
-                1.0 if len(text) <= SHORT_CHARS else 0.0,
-                1.0 if len(text) <= 15 else 0.0,
-                1.0 if len(text) <= 80 else 0.0,
-                1.0 if len(text) <= 160 else 0.0,
-                1.0 if len(text) > 400 else 0.0,
-                sum(w in title for w in words) / nw,
-                1.0 if text[:1].isupper() and ends_sentence and len(words) >= 6 else 0.0,
-            ]
-        )
-    words = [None if f is None else frozenset(ts).difference(stop) for f, ts in zip(out, tokens)]
-    return out, words
+        row = row.copy()
+        row[_FREQUENT] = sum(1 for w in words if w in frequent) / nw
+        row[_REPEATED] = 1.0 if repeats[text] > 1 else 0.0
+        row[_POSITION] = position
+        row[_POSITION_SQ] = position * position
+        row[_BLOCK_LINES] = math.log1p(block_lines)
+        row[_BLOCK_MEAN] = block_mean
+        row[_TITLE] = sum(w in title for w in words) / nw
+        out.append(row)
+    return out, [None if fact is None else fact[3] for fact in facts]
 
 
 def _dot(weights: Sequence[float], features: Sequence[float]) -> float:
@@ -244,19 +287,22 @@ def context_features(
     for i in core_lines:
         core.update(words[i])  # type: ignore[arg-type]
     in_core = set(core_lines)
+    # A core line's own words count once in ``core``: it overlaps with the rest when they are in
+    # two core lines or more.
+    core_twice = {t for t, n in core.items() if n >= 2}
     use_core, use_span = has_core_and_span(len(core), len(sure))
     # The span's ends as positions among the non-blank lines, which is how distance is counted.
     first_k, last_k = (idx.index(first), idx.index(last)) if use_span else (0, 0)
     out: list[list[float] | None] = [None] * len(lines)
+    ps = [p[i] for i in idx]  # the scores in order of the non-blank lines, to slice neighbours from
     for k, i in enumerate(idx):
         overlap = NO_OVERLAP
         own_words = words[i]
         if use_core and own_words:
-            least = 2 if i in in_core else 1
-            overlap = sum(1 for t in own_words if core[t] >= least) / len(own_words)
-        prev = [p[j] for j in idx[max(0, k - 2) : k]]
-        nxt = [p[j] for j in idx[k + 1 : k + 3]]
-        window = [p[j] for j in idx[max(0, k - 5) : k + 6]]
+            overlap = len(own_words & (core_twice if i in in_core else core.keys())) / len(own_words)
+        prev = ps[max(0, k - 2) : k]
+        nxt = ps[k + 1 : k + 3]
+        window = ps[max(0, k - 5) : k + 6]
         own = max(min(z1[i], 10.0), -10.0)  # type: ignore[type-var]
         out[i] = [
             1.0,
@@ -309,10 +355,13 @@ def line_scores(lines: Sequence[str], model: Model | None = None) -> list[float 
     return scored_lines(lines, model)[1]
 
 
-def scored_lines(lines: Sequence[str], model: Model | None = None) -> tuple[list[list[float] | None], list[float | None]]:
-    """The stage-1 features of each line and its probability of being content."""
+def scored_lines(
+    lines: Sequence[str], model: Model | None = None, memo: dict[str, LineFacts | None] | None = None
+) -> tuple[list[list[float] | None], list[float | None]]:
+    """The stage-1 features of each line and its probability of being content (*memo*: see
+    :func:`features_and_words`)."""
     model = model or Model.builtin()
-    f1, words = features_and_words(lines)
+    f1, words = features_and_words(lines, memo)
     z = [None if f is None else _dot(model.w1, f) for f in f1]
     for wide, narrow in zip(model.context, model.context_narrow):  # each pass revises the scores from the neighbours'
         rows, is_wide = context_features(lines, f1, z, words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..boilerplate import STAGE1_FEATURES, Model, scored_lines
+from ..boilerplate import STAGE1_FEATURES, LineFacts, Model, scored_lines
 from ..config import Config
 from ..document import Document
 from ..registry import Mark, register_cleaner
@@ -54,15 +54,31 @@ FEATURE_WORDS: dict[str, str] = {
 }
 
 
-def _why(features: list[float], weights: list[float]) -> str:
+#: The features that count against a line when they are absent (0): the others count only by
+#: their value.
+ABSENCE_COUNTS: frozenset[str] = frozenset({"ends_sentence", "title_word_share", "sentence_like", "stopword_share", "frequent_word_share"})
+
+#: For each feature a reason names: its position in the row, its words, its weight, and what its
+#: absence adds to the score.
+WhyTerms = list[tuple[int, str, float, float]]
+
+
+def _why_terms(weights: list[float]) -> WhyTerms:
+    """The features of :data:`FEATURE_WORDS` with their weights, worked out once per run."""
+    return [
+        (k, FEATURE_WORDS[name], w, -w if name in ABSENCE_COUNTS else 0.0)
+        for k, (name, w) in enumerate(zip(STAGE1_FEATURES, weights))
+        if name in FEATURE_WORDS
+    ]
+
+
+def _why(features: list[float], terms: WhyTerms) -> str:
     """The two features that count most against a line, in words."""
     against: dict[str, float] = {}
-    for name, w, f in zip(STAGE1_FEATURES, weights, features):
-        label = FEATURE_WORDS.get(name)
-        if label is None:
-            continue
+    for k, label, w, absent in terms:
+        f = features[k]
         # A feature counts against the line when its value pushes the score down.
-        push = w * f if f else (-w if name in ("ends_sentence", "title_word_share", "sentence_like", "stopword_share", "frequent_word_share") else 0.0)
+        push = w * f if f else absent
         if push < 0:
             against[label] = against.get(label, 0.0) + push
     top = sorted(against, key=against.__getitem__)[:2]
@@ -97,9 +113,11 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # the passes so far removed is not a fixed point, and a second cleaning would remove more.
     active = list(range(len(kept)))
     marks: list[Mark] = []
+    memo: dict[str, LineFacts | None] = {}  # what each line says alone, the same in every pass
+    terms = _why_terms(model.w1)
     for _ in range(MAX_PASSES + 1):
         lines = [kept[p][1] for p in active]
-        gone = _one_pass(lines, model, threshold)
+        gone = _one_pass(lines, model, threshold, memo, terms)
         if not marks and options.mode != "page":  # the first pass decides whether this is a page
             found = sum(1 for _, rule, _ in gone if rule == RULE_ID)
             if found < MIN_FURNITURE_LINES and found < MIN_FURNITURE_SHARE * sum(1 for line in lines if line.strip()):
@@ -112,11 +130,14 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
         active = [p for k, p in enumerate(active) if k not in dropped]
 
 
-def _one_pass(lines: list[str], model: Model, threshold: float) -> list[tuple[int, str, str]]:
-    """The positions in *lines* that go in one pass, with rule and reason."""
+def _one_pass(
+    lines: list[str], model: Model, threshold: float, memo: dict[str, LineFacts | None], terms: WhyTerms
+) -> list[tuple[int, str, str]]:
+    """The positions in *lines* that go in one pass, with rule and reason (*memo*: see
+    :func:`~cleantext.boilerplate.features_and_words`; *terms*: see :func:`_why_terms`)."""
     if sum(1 for line in lines if line.strip()) < MIN_LINES:
         return []
-    features, scores = scored_lines(lines, model)
+    features, scores = scored_lines(lines, model, memo)
     removed = [s is not None and s < threshold for s in scores]
     if not any(removed) or all(r for r, s in zip(removed, scores) if s is not None):
         return []  # a clean article stays whole; a page where nothing would stay, too
@@ -137,5 +158,5 @@ def _one_pass(lines: list[str], model: Model, threshold: float) -> list[tuple[in
             continue
         previous = removed[pos]
         if removed[pos]:
-            gone.append((pos, RULE_ID, f"page furniture (content score {score:.2f}; {_why(features[pos], model.w1)})"))  # type: ignore[arg-type]
+            gone.append((pos, RULE_ID, f"page furniture (content score {score:.2f}; {_why(features[pos], terms)})"))  # type: ignore[arg-type]
     return gone
