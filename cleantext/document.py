@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .needed_strings import NeededStrings
 
 __all__ = ["Document", "Removal", "Result", "split_lines"]
 
@@ -53,7 +57,7 @@ class Document:
     they do not change the document themselves: the pipeline records the marks.
     """
 
-    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys")
+    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed")
 
     def __init__(self, text: str) -> None:
         if not isinstance(text, str):
@@ -63,6 +67,8 @@ class Document:
         self._kept_cache: list[tuple[int, str]] | None = None
         self._stripped: list[str] | None = None
         self._keys: list[str | None] | None = None
+        self._lowered: list[str] | None = None
+        self._needed: dict[NeededStrings, list[frozenset[str] | None]] = {}
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -90,6 +96,22 @@ class Document:
 
             self._keys = [phrase_key(s) if len(s) <= KEYED_CHARS else None for s in self.stripped]
         return self._keys
+
+    @property
+    def lowered(self) -> list[str]:
+        """Every stripped line in lower case, which rule tables test for their needed strings
+        (computed once per document rather than once per line per cleaner family)."""
+        if self._lowered is None:
+            self._lowered = [s.lower() for s in self.stripped]
+        return self._lowered
+
+    def needed_strings(self, scanner: NeededStrings) -> list[frozenset[str] | None]:
+        """The strings of *scanner* that each line holds (see :mod:`cleantext.needed_strings`),
+        scanned once per document and shared by the rule tables that use *scanner*."""
+        found = self._needed.get(scanner)
+        if found is None:
+            found = self._needed[scanner] = scanner.scan(self.lowered)
+        return found
 
     def is_removed(self, index: int) -> bool:
         return index in self.removals

@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .needed_strings import NeededStrings
+
 if TYPE_CHECKING:
     from .document import Document
 
@@ -99,8 +101,9 @@ class RuleTable:
     rules: tuple[Rule, ...]
     _phrases: dict[str, Rule] = field(init=False, repr=False, compare=False)
     _longest_phrase: int = field(init=False, repr=False, compare=False)
-    _groups: tuple[tuple[int, tuple[str, ...], Any], ...] = field(init=False, repr=False, compare=False)
+    _groups: tuple[tuple[int, tuple[str, ...], frozenset[str], Any], ...] = field(init=False, repr=False, compare=False)
     _user: bool = field(init=False, repr=False, compare=False)
+    _scanner: NeededStrings | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         phrases: dict[str, Rule] = {}
@@ -114,7 +117,7 @@ class RuleTable:
             if rule.patterns:
                 by_gate.setdefault((rule.max_chars, rule.needs), []).append(f"(?P<r{k}>{rule.source()})")
         try:
-            groups = tuple((limit, needs, regex.compile("|".join(srcs), _FLAGS)) for (limit, needs), srcs in by_gate.items())
+            groups = tuple((limit, needs, frozenset(needs), regex.compile("|".join(srcs), _FLAGS)) for (limit, needs), srcs in by_gate.items())
         except regex.error as exc:  # pragma: no cover - every rule is compiled alone first
             raise RulesError(f"{self.family}: {exc}") from exc
         object.__setattr__(self, "_phrases", phrases)
@@ -149,21 +152,38 @@ class RuleTable:
             rule = self._phrases.get(key if key is not None else phrase_key(stripped))
             if rule is not None:
                 return rule
-        return self._match_patterns(stripped, None)
+        scanner = self._scanner or self._needed_strings()
+        present = doc.needed_strings(scanner)[index] if scanner.strings else None
+        return self._match_patterns(stripped, doc.lowered[index], present)
 
-    def _match_patterns(self, stripped: str, lower: str | None = None) -> Rule | None:
-        """The first pattern rule matching *stripped*; *lower* is its lower-case form, if known."""
-        for limit, needs, compiled in self._groups:
+    def _needed_strings(self) -> NeededStrings:
+        """The scanner of this table's needed strings: the one shared by the built-in families
+        when it holds them all, so a document is scanned once for every family."""
+        mine = frozenset(need for _, _, needs, _ in self._groups for need in needs)
+        shared = builtin_needed_strings()
+        if not (mine <= shared.strings and _scan_limit(self._groups, shared.max_chars) == shared.max_chars):
+            shared = NeededStrings(mine, _scan_limit(self._groups))
+        object.__setattr__(self, "_scanner", shared)
+        return shared
+
+    def _match_patterns(self, stripped: str, lower: str | None = None, present: frozenset[str] | None = None) -> Rule | None:
+        """The first pattern rule matching *stripped*; *lower* is its lower-case form, if known;
+        *present* the needed strings it holds, if known (see :mod:`cleantext.needed_strings`)."""
+        for limit, needs, need_set, compiled in self._groups:
             if limit and len(stripped) > limit:
                 continue
             if needs:
-                if lower is None:
-                    lower = stripped.lower()
-                for need in needs:
-                    if need in lower:
-                        break
+                if present is not None:
+                    if need_set.isdisjoint(present):
+                        continue  # none of the needed strings: this group cannot match
                 else:
-                    continue  # none of the needed strings: this group cannot match
+                    if lower is None:
+                        lower = stripped.lower()
+                    for need in needs:
+                        if need in lower:
+                            break
+                    else:
+                        continue
             m = self._fullmatch(compiled, stripped)
             if m is not None:
                 return self.rules[int(m.lastgroup[1:])]
@@ -290,6 +310,28 @@ def builtin_table(family: str) -> RuleTable:
     if len(set(ids)) != len(ids):
         raise RulesError(f"data/{family}.toml: duplicate rule ids")
     return RuleTable(family, rules)
+
+
+def _scan_limit(groups: Iterable[tuple[int, tuple[str, ...], frozenset[str], Any]], at_least: int = 1) -> int:
+    """The longest line the groups with needed strings test (0: any length, as for a group with no
+    limit); *at_least* is a limit already covered (0 covers every length)."""
+    limits = [limit for limit, needs, _, _ in groups if needs]
+    if at_least == 0 or 0 in limits:
+        return 0
+    return max(limits + [at_least])
+
+
+@lru_cache(maxsize=1)
+def builtin_needed_strings() -> NeededStrings:
+    """The needed strings of every built-in family (``cleantext/data/*.toml``), for one scan a
+    document."""
+    groups = [
+        group
+        for path in resources.files("cleantext").joinpath("data").iterdir()
+        if path.name.endswith(".toml")
+        for group in builtin_table(path.name[: -len(".toml")])._groups
+    ]
+    return NeededStrings(frozenset(need for _, _, needs, _ in groups for need in needs), _scan_limit(groups))
 
 
 @lru_cache(maxsize=256)

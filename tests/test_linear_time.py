@@ -83,6 +83,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "tail-markers-before-prose": lambda n: "Hashtags\nComments\n" * (n * 100) + "The minister said on Monday that talks with Kosovo would go on for weeks.\n" * (n * 100),
     "comment-count-headers": lambda n: ("12 thoughts on " + "“Return hubs” " * 12 + "\n") * (n * 20),
     "tag-list-words": lambda n: ("Tags: " + "Kosovo, asylum, " * 15 + "x\n") * (n * 10),
+    # The needed-strings scan tries the trie at every position: prefixes of a needed string
+    # ("abonnement") that stop one character short make every attempt go deep and fail.
+    "needed-string-prefixes": lambda n: ("abonnemen " * 80 + "\n") * (n * 10),
 }
 
 # Every built-in line cleaner, the opt-in ones (bylines) included: the default pipeline does not
