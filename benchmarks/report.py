@@ -34,8 +34,18 @@ def _is_throughput(b: dict) -> bool:
     return THROUGHPUT_FILE in b.get("fullname", "") and "MB/s" in b.get("extra_info", {})
 
 
-def speed_table(benchmarks: list[dict]) -> list[str]:
-    rows = [b for b in benchmarks if _is_throughput(b)]
+#: Throughput rows timed on the development pages' text rather than the sample corpus.
+PAGES_PREFIX = "test_pages_"
+
+
+def _on_pages(b: dict) -> bool:
+    return b["name"].startswith(PAGES_PREFIX)
+
+
+def speed_table(benchmarks: list[dict], on_pages: bool = False) -> list[str]:
+    """The throughput rows on the corpus (or, with *on_pages*, on the development pages), each
+    with its ratios to the two C4 filters timed on the same texts."""
+    rows = [b for b in benchmarks if _is_throughput(b) and _on_pages(b) == on_pages]
     if not rows:
         return []
 
@@ -92,6 +102,10 @@ def render(data: dict) -> str:
     speed = speed_table(benchmarks)
     if speed:
         lines += ["Throughput on the sample corpus (five seed files repeated to about 1 MB):", ""] + speed + [""]
+    on_pages = speed_table(benchmarks, on_pages=True)
+    if on_pages:
+        page = next(b for b in benchmarks if _is_throughput(b) and _on_pages(b))["extra_info"]
+        lines += [f"Throughput on whole pages as text (the first {page['docs']} development pages, {page['bytes'] / 1e6:.1f} MB):", ""] + on_pages + [""]
     lines += quality_tables(benchmarks)
     return "\n".join(lines).rstrip() + "\n"
 
