@@ -27,7 +27,7 @@ against a whole family in one call into the regex engine.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -104,6 +104,7 @@ class RuleTable:
     _groups: tuple[tuple[int, tuple[str, ...], frozenset[str], Any], ...] = field(init=False, repr=False, compare=False)
     _user: bool = field(init=False, repr=False, compare=False)
     _scanner: NeededStrings | None = field(init=False, repr=False, compare=False, default=None)
+    _all_needs: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         phrases: dict[str, Rule] = {}
@@ -124,6 +125,10 @@ class RuleTable:
         # A line longer than this (plus trailing decoration) cannot be a phrase.
         object.__setattr__(self, "_longest_phrase", max(map(len, phrases), default=0) + 8)
         object.__setattr__(self, "_groups", groups)
+        # When every group needs a string, a line holding none of them matches no pattern: one
+        # set test instead of a test per group (None: some group needs nothing).
+        needy = all(needs for _, needs, _, _ in groups)
+        object.__setattr__(self, "_all_needs", frozenset(n for _, needs, _, _ in groups for n in needs) if needy else None)
         object.__setattr__(self, "_user", any(rule.user for rule in self.rules))
 
     @property
@@ -155,6 +160,32 @@ class RuleTable:
         scanner = self._scanner or self._needed_strings()
         present = doc.needed_strings(scanner)[index] if scanner.strings else None
         return self._match_patterns(stripped, doc.lowered[index], present)
+
+    def matching_lines(self, doc: Document, max_chars: int) -> Iterator[tuple[int, Rule]]:
+        """:meth:`match_line` for every kept line of *doc* of at most *max_chars* characters, with
+        the document's lists looked up once rather than once a line."""
+        stripped, keys, lowered = doc.stripped, doc.phrase_keys, doc.lowered
+        scanner = self._scanner or self._needed_strings()
+        present = doc.needed_strings(scanner) if scanner.strings else None
+        phrases, longest, all_needs = self._phrases, self._longest_phrase, self._all_needs
+        for i, line in doc.kept():
+            if len(line) > max_chars:
+                continue
+            text = stripped[i]
+            if not text:
+                continue
+            if len(text) <= longest:
+                key = keys[i]
+                rule = phrases.get(key if key is not None else phrase_key(text))
+                if rule is not None:
+                    yield i, rule
+                    continue
+            found = None if present is None else present[i]
+            if found is not None and all_needs is not None and all_needs.isdisjoint(found):
+                continue  # no group's needed string: no pattern can match
+            rule = self._match_patterns(text, lowered[i], found)
+            if rule is not None:
+                yield i, rule
 
     def _needed_strings(self) -> NeededStrings:
         """The scanner of this table's needed strings: the one shared by the built-in families

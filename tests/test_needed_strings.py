@@ -50,9 +50,13 @@ def test_a_table_matches_the_same_lines_with_and_without_the_scan(family: str, d
     fragment = st.one_of(st.sampled_from(needs), st.sampled_from(["Facebook", "Foto: ", "12", " ", "(dpa)", "news", "Mehr"]), st.text(max_size=6))
     lines = data.draw(st.lists(st.lists(fragment, min_size=1, max_size=4).map("".join), min_size=1, max_size=5))
     doc = Document("\n".join(line.replace("\n", " ").replace("\r", " ") for line in lines))
-    for index, line in enumerate(doc.lines):
-        # match() tests the needed strings one by one; match_line() uses the document's scan.
-        assert table.match_line(doc, index) == table.match(line)
+    # match() tests the needed strings one by one; match_line() and matching_lines() use the
+    # document's scan.
+    expected = {index: table.match(line) for index, line in enumerate(doc.lines)}
+    assert {index: table.match_line(doc, index) for index in range(len(doc.lines))} == expected
+    assert dict(table.matching_lines(doc, 10**6)) == {index: rule for index, rule in expected.items() if rule is not None}
+    limit = data.draw(st.integers(0, 40))
+    assert dict(table.matching_lines(doc, limit)) == {i: r for i, r in expected.items() if r is not None and len(doc.lines[i]) <= limit}
 
 
 def test_the_builtin_families_share_one_scan() -> None:

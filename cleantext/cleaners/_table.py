@@ -21,9 +21,5 @@ def table_marks(doc: Document, family: str, config: Config, max_chars: int) -> I
     Furniture lines are short; testing only short lines keeps long paragraphs out of the regex
     engine altogether, which is most of the text in an article.
     """
-    table = family_table(family, config)
-    for i, line in doc.kept():
-        if len(line) <= max_chars:
-            rule = table.match_line(doc, i)
-            if rule is not None:
-                yield i, rule.id, rule.reason
+    for i, rule in family_table(family, config).matching_lines(doc, max_chars):
+        yield i, rule.id, rule.reason
