@@ -21,7 +21,10 @@ Matching is always against one whole line with its surrounding white space strip
   seconds per line and reported as an error.
 
 All the rules of one family are compiled into a single alternation once, so a line is tested
-against a whole family in one call into the regex engine.
+against a whole family in one call into the regex engine. A rule may also list ``needs``: strings
+(lower case) one of which a line must contain before its patterns are tried. The needed strings of
+all the built-in families are found in one scan of a document (:mod:`cleantext.needed_strings`),
+so most lines never reach the regex engine at all.
 """
 
 from __future__ import annotations
