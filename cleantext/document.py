@@ -57,9 +57,12 @@ class Document:
     they do not change the document themselves: the pipeline records the marks.
     """
 
-    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed")
+    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed", "shared_scan")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, shared_scan: bool = False) -> None:
+        """*shared_scan*: whether rule tables find their needed strings in one scan of each line
+        shared by all of them (:meth:`needed_strings`), which pays when several run; the pipeline
+        sets it when it runs several rule families."""
         if not isinstance(text, str):
             raise TypeError(f"cleantext works on str, not {type(text).__name__}; decode bytes first")
         self.lines, self.ends = split_lines(text)
@@ -68,7 +71,8 @@ class Document:
         self._stripped: list[str] | None = None
         self._keys: list[str | None] | None = None
         self._lowered: list[str] | None = None
-        self._needed: dict[NeededStrings, list[frozenset[str] | None]] = {}
+        self._needed: dict[NeededStrings, list[frozenset[str] | None]] = {}  # None: not looked at yet
+        self.shared_scan = shared_scan
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -105,13 +109,17 @@ class Document:
             self._lowered = [s.lower() for s in self.stripped]
         return self._lowered
 
-    def needed_strings(self, scanner: NeededStrings) -> list[frozenset[str] | None]:
-        """The strings of *scanner* that each line holds (see :mod:`cleantext.needed_strings`),
-        scanned once per document and shared by the rule tables that use *scanner*."""
+    def needed_strings(self, scanner: NeededStrings, index: int) -> frozenset[str]:
+        """The strings of *scanner* that line *index* holds, for rules testing a line of its length
+        (see :mod:`cleantext.needed_strings`): found on first request and kept for the other
+        rule tables that use *scanner*."""
         found = self._needed.get(scanner)
         if found is None:
-            found = self._needed[scanner] = scanner.scan(self.lowered)
-        return found
+            found = self._needed[scanner] = [None] * len(self.lines)
+        strings = found[index]
+        if strings is None:
+            strings = found[index] = scanner.find(self.lowered[index], len(self.stripped[index]))
+        return strings
 
     def is_removed(self, index: int) -> bool:
         return index in self.removals

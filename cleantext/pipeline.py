@@ -52,6 +52,10 @@ DEFAULT_STEPS: tuple[str, ...] = (
 
 #: How many times the settling steps may run again after the rest (each pass is linear in the text).
 MAX_SETTLE_PASSES = 3
+#: Pipelines that run this many rule families or more have each document scanned once for the
+#: needed strings of all of them (see :mod:`cleantext.needed_strings`); with fewer, each family tests
+#: its own strings, which is cheaper for one or two.
+SHARED_SCAN_MIN_FAMILIES = 3
 
 
 class Pipeline:
@@ -61,7 +65,7 @@ class Pipeline:
     :func:`cleantext.list_cleaners`); methods that change the list return a new pipeline.
     """
 
-    __slots__ = ("_steps", "config")
+    __slots__ = ("_steps", "config", "_shares_scan")
 
     def __init__(
         self,
@@ -80,6 +84,9 @@ class Pipeline:
         if rules is not None:
             config = dataclasses.replace(config, rules=load_rules(rules))
         self.config = config
+        # Whether the rule tables scan each document once for all their needed strings: it pays
+        # when several families share the scan, not for one alone (see cleantext.needed_strings).
+        self._shares_scan = sum(1 for step in self._steps if step.takes_rules) >= SHARED_SCAN_MIN_FAMILIES
 
     @classmethod
     def default(cls, config: Config | None = None) -> Pipeline:
@@ -143,7 +150,7 @@ class Pipeline:
             return self._run(text, deadline.check)
 
     def _run(self, text: str, check_time: Any) -> Result:
-        doc = Document(text)
+        doc = Document(text, shared_scan=self._shares_scan)
         normalizers = []
         # The settling steps, each with the number of lines removed when it last ran (see _settle).
         settling: dict[Step, int] = {}

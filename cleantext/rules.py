@@ -64,6 +64,14 @@ _FLAGS = regex.IGNORECASE | regex.UNICODE
 KEYED_CHARS = 160
 
 
+#: A table with fewer needed strings than this tests them one by one (a substring test each) rather
+#: than use the document's scan, as does every table when the document is not shared by several
+#: families (``Document.shared_scan``): scanning a line costs about as much as 50 substring tests
+#: on it, and pays only when many families share it.
+SCAN_MIN_STRINGS = 20
+_NO_SCAN = NeededStrings({})
+
+
 class RulesError(ValueError):
     """A rules file or rule table is malformed; the message says where and what."""
 
@@ -160,16 +168,16 @@ class RuleTable:
             rule = self._phrases.get(key if key is not None else phrase_key(stripped))
             if rule is not None:
                 return rule
-        scanner = self._scanner or self._needed_strings()
-        present = doc.needed_strings(scanner)[index] if scanner.strings else None
+        scanner = (self._scanner or self._needed_strings()) if doc.shared_scan else _NO_SCAN
+        present = doc.needed_strings(scanner, index) if scanner.strings else None
         return self._match_patterns(stripped, doc.lowered[index], present)
 
     def matching_lines(self, doc: Document, max_chars: int) -> Iterator[tuple[int, Rule]]:
         """:meth:`match_line` for every kept line of *doc* of at most *max_chars* characters, with
         the document's lists looked up once rather than once a line."""
         stripped, keys, lowered = doc.stripped, doc.phrase_keys, doc.lowered
-        scanner = self._scanner or self._needed_strings()
-        present = doc.needed_strings(scanner) if scanner.strings else None
+        scanner = (self._scanner or self._needed_strings()) if doc.shared_scan else _NO_SCAN
+        needed = doc.needed_strings if scanner.strings else None
         phrases, longest, all_needs = self._phrases, self._longest_phrase, self._all_needs
         for i, line in doc.kept():
             if len(line) > max_chars:
@@ -183,7 +191,7 @@ class RuleTable:
                 if rule is not None:
                     yield i, rule
                     continue
-            found = None if present is None else present[i]
+            found = None if needed is None else needed(scanner, i)
             if found is not None and all_needs is not None and all_needs.isdisjoint(found):
                 continue  # no group's needed string: no pattern can match
             rule = self._match_patterns(text, lowered[i], found)
@@ -193,12 +201,15 @@ class RuleTable:
     def _needed_strings(self) -> NeededStrings:
         """The scanner of this table's needed strings: the one shared by the built-in families
         when it holds them all, so a document is scanned once for every family."""
-        mine = frozenset(need for _, _, needs, _ in self._groups for need in needs)
-        shared = builtin_needed_strings()
-        if not (mine <= shared.strings and _scan_limit(self._groups, shared.max_chars) == shared.max_chars):
-            shared = NeededStrings(mine, _scan_limit(self._groups))
-        object.__setattr__(self, "_scanner", shared)
-        return shared
+        mine = _need_limits(self._groups)
+        if len(mine) < SCAN_MIN_STRINGS:
+            scanner = _NO_SCAN
+        else:
+            scanner = builtin_needed_strings()
+            if not scanner.covers(mine):
+                scanner = NeededStrings(mine)
+        object.__setattr__(self, "_scanner", scanner)
+        return scanner
 
     def _match_patterns(self, stripped: str, lower: str | None = None, present: frozenset[str] | None = None) -> Rule | None:
         """The first pattern rule matching *stripped*; *lower* is its lower-case form, if known;
@@ -346,26 +357,27 @@ def builtin_table(family: str) -> RuleTable:
     return RuleTable(family, rules)
 
 
-def _scan_limit(groups: Iterable[tuple[int, tuple[str, ...], frozenset[str], Any]], at_least: int = 1) -> int:
-    """The longest line the groups with needed strings test (0: any length, as for a group with no
-    limit); *at_least* is a limit already covered (0 covers every length)."""
-    limits = [limit for limit, needs, _, _ in groups if needs]
-    if at_least == 0 or 0 in limits:
-        return 0
-    return max(limits + [at_least])
+def _need_limits(groups: Iterable[tuple[int, tuple[str, ...], frozenset[str], Any]]) -> dict[str, int]:
+    """Each needed string of *groups* with the longest line a group needing it tests (0: any)."""
+    limits: dict[str, int] = {}
+    for limit, needs, _, _ in groups:
+        for need in needs:
+            known = limits.get(need)
+            limits[need] = 0 if limit == 0 or known == 0 else max(limit, known or 0)
+    return limits
 
 
 @lru_cache(maxsize=1)
 def builtin_needed_strings() -> NeededStrings:
-    """The needed strings of every built-in family (``cleantext/data/*.toml``), for one scan a
-    document."""
+    """The needed strings of every built-in family (``cleantext/data/*.toml``), so that a line is
+    scanned once for all of them."""
     groups = [
         group
         for path in resources.files("cleantext").joinpath("data").iterdir()
         if path.name.endswith(".toml")
         for group in builtin_table(path.name[: -len(".toml")])._groups
     ]
-    return NeededStrings(frozenset(need for _, _, needs, _ in groups for need in needs), _scan_limit(groups))
+    return NeededStrings(_need_limits(groups))
 
 
 @lru_cache(maxsize=256)

@@ -7,35 +7,59 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleantext
+import cleantext.rules
 from cleantext.document import Document
 from cleantext.needed_strings import NeededStrings
-from cleantext.rules import builtin_needed_strings, builtin_table
+from cleantext.rules import SCAN_MIN_STRINGS, builtin_needed_strings, builtin_table
 from cleantext.registry import rule_families
 
 # A small alphabet makes overlapping strings and strings that are prefixes of others common.
 PIECES = st.text(alphabet="ab:é ", min_size=1, max_size=5)
+# Limits on both sides of the scanner's tier bounds (80, 160, 300), and 0 (any length).
+LIMITS = st.sampled_from([0, 20, 80, 81, 160, 200, 300, 301, 900])
 
 
 @settings(max_examples=300, deadline=None)
-@given(strings=st.frozensets(PIECES, max_size=8), lines=st.lists(st.text(alphabet="ab:é \n", max_size=30), max_size=6), limit=st.integers(0, 20))
-def test_the_scan_finds_what_testing_each_string_finds(strings: frozenset[str], lines: list[str], limit: int) -> None:
-    lines = [line.replace("\n", "") for line in lines]
-    found = NeededStrings(strings, limit).scan(lines)
-    for line, got in zip(lines, found):
-        if limit and len(line) > limit:
-            assert got is None
-        else:
-            assert got == {s for s in strings if s in line}
+@given(
+    limits=st.dictionaries(PIECES, LIMITS, max_size=8),
+    lines=st.lists(st.text(alphabet="ab:é ", max_size=30), max_size=6),
+    length=st.integers(0, 1000),
+)
+def test_the_scan_finds_what_testing_each_string_finds(limits: dict[str, int], lines: list[str], length: int) -> None:
+    scanner = NeededStrings(limits)
+    for line in lines:
+        present = {s for s in limits if s in line}
+        # Every string a rule testing lines this long may need, and nothing that is not there.
+        needed = {s for s in present if limits[s] == 0 or limits[s] >= length}
+        assert needed <= scanner.find(line, length) <= present
+        assert scanner.scan([line]) == [scanner.find(line, len(line))]
 
 
 def test_overlapping_strings_and_prefixes_are_all_found() -> None:
-    scanner = NeededStrings(frozenset({"share", "shared", "red", "d o", "x\ny"}))
+    scanner = NeededStrings({"share": 0, "shared": 0, "red": 0, "d o": 0, "x\ny": 0})
     assert scanner.scan(["shared on", "x", "y"]) == [{"share", "shared", "red", "d o"}, set(), set()]
     assert "x\ny" not in scanner.strings  # never inside one line
 
 
+def test_long_lines_are_looked_at_only_for_the_strings_of_rules_that_test_them() -> None:
+    scanner = NeededStrings({"share": 200, "cookies": 900, "foto": 0})
+    line = "we use cookies to share your foto " * 10
+    assert scanner.find(line, 120) == {"share", "cookies", "foto"}
+    assert scanner.find(line, 340) == {"cookies", "foto"}
+    assert scanner.find(line, 5000) >= {"foto"}
+
+
+def test_covers_says_whether_a_table_can_share_the_scan() -> None:
+    scanner = NeededStrings({"share": 200, "foto": 0})
+    assert scanner.covers({"share": 160, "foto": 0})
+    assert scanner.covers({"foto": 5000})
+    assert not scanner.covers({"share": 300})  # longer lines than the scanner looks at for it
+    assert not scanner.covers({"share": 0})
+    assert not scanner.covers({"zzqx": 10})
+
+
 def test_no_strings_scans_nothing() -> None:
-    assert NeededStrings(frozenset()).scan(["anything", ""]) == [frozenset(), frozenset()]
+    assert NeededStrings({}).scan(["anything", ""]) == [frozenset(), frozenset()]
 
 
 FAMILIES = sorted(f for f in rule_families() if any(group[1] for group in builtin_table(f)._groups))
@@ -49,25 +73,37 @@ def test_a_table_matches_the_same_lines_with_and_without_the_scan(family: str, d
     needs = sorted({need for group in table._groups for need in group[1]})
     fragment = st.one_of(st.sampled_from(needs), st.sampled_from(["Facebook", "Foto: ", "12", " ", "(dpa)", "news", "Mehr"]), st.text(max_size=6))
     lines = data.draw(st.lists(st.lists(fragment, min_size=1, max_size=4).map("".join), min_size=1, max_size=5))
-    doc = Document("\n".join(line.replace("\n", " ").replace("\r", " ") for line in lines))
-    # match() tests the needed strings one by one; match_line() and matching_lines() use the
-    # document's scan.
+    text = "\n".join(line.replace("\n", " ").replace("\r", " ") for line in lines)
+    # match() tests the needed strings one by one; on a document shared by several families,
+    # match_line() and matching_lines() use its scan.
+    doc, alone = Document(text, shared_scan=True), Document(text)
     expected = {index: table.match(line) for index, line in enumerate(doc.lines)}
+    matched = {index: rule for index, rule in expected.items() if rule is not None}
     assert {index: table.match_line(doc, index) for index in range(len(doc.lines))} == expected
-    assert dict(table.matching_lines(doc, 10**6)) == {index: rule for index, rule in expected.items() if rule is not None}
+    assert dict(table.matching_lines(doc, 10**6)) == matched == dict(table.matching_lines(alone, 10**6))
     limit = data.draw(st.integers(0, 40))
-    assert dict(table.matching_lines(doc, limit)) == {i: r for i, r in expected.items() if r is not None and len(doc.lines[i]) <= limit}
+    assert dict(table.matching_lines(doc, limit)) == {i: r for i, r in matched.items() if len(doc.lines[i]) <= limit}
 
 
-def test_the_builtin_families_share_one_scan() -> None:
+def test_the_families_with_many_needed_strings_share_one_scan() -> None:
     shared = builtin_needed_strings()
-    doc = Document("Share on Facebook\nFoto: dpa\nThe story goes on, as stories do.")
+    doc = Document("Share on Facebook\nFoto: dpa\nThe story goes on, as stories do.", shared_scan=True)
     for family in FAMILIES:
-        builtin_table(family).match_line(doc, 0)
-        assert builtin_table(family)._scanner is shared
+        list(builtin_table(family).matching_lines(doc, 1000))
+        many = len({need for group in builtin_table(family)._groups for need in group[1]}) >= SCAN_MIN_STRINGS
+        assert (builtin_table(family)._scanner is shared) == many, family
     assert list(doc._needed) == [shared]
+
+
+def test_only_a_pipeline_of_several_families_shares_the_scan() -> None:
+    assert cleantext.Pipeline()._shares_scan
+    assert not cleantext.Pipeline(["read_more"])._shares_scan
+    assert not cleantext.Pipeline(["boilerplate", "unrelated_stories"])._shares_scan
 
 
 def test_a_user_rule_with_its_own_needed_string_still_matches() -> None:
     rules = {"related_links": {"patterns": [r"zzqx \d+"], "needs": ["zzqx"]}}
     assert cleantext.clean("First line.\nZZQX 12\nLast line.", rules=rules) == "First line.\nLast line."
+    table = cleantext.rules.table_for("related_links", cleantext.load_rules(rules))
+    doc = Document("ZZQX 12", shared_scan=True)
+    assert table.match_line(doc, 0) is not None and table._scanner is not builtin_needed_strings()
