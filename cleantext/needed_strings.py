@@ -1,16 +1,21 @@
-"""Which of the rule tables' needed strings each short line holds, found in one scan of a document.
+"""Which of the rule tables' needed strings a line holds, found with one call for all the families.
 
 A rule's ``needs`` (see :class:`~cleantext.rules.Rule`) keep prose out of the regex engine: its
 patterns are tried only on a line that contains one of them. Testing them one by one was a Python
 loop per line per cleaner family, and on whole pages the rule tables took a third of the
 pipeline's time. Here the needed strings of all the built-in families go into one pattern, shaped
-as a trie ("sha(?:re(?:d)?|ring)" rather than "share|shared|sharing"), and each short line of a
-document is scanned once, for every family, and only for the strings of the rules that test lines
-of its length. At each position the trie tests the possible first
-characters and then follows one branch, so the cost hardly grows with the number of strings; a
-flat alternation of the same strings tries each of them at every position, and ran slower than the
-Python loop. The pattern uses the standard library's ``re``: on this pattern it ran five times as
-fast as ``regex`` (0.5 s against 2.6 s on 300 development pages).
+as a trie ("sha(?:re(?:d)?|ring)" rather than "share|shared|sharing"). In a pipeline of several
+families, each line a table asks about is scanned once, the first time, and the answer is kept on
+the document for the other tables (:meth:`cleantext.document.Document.needed_strings`); it is
+scanned only for the strings of the rules that test lines of its length.
+
+At each position the trie tests the possible first characters and then follows one branch, so the
+cost hardly grows with the number of strings; a flat alternation of the same strings tries each of
+them at every position, and ran slower than the Python loop. The pattern uses the standard
+library's ``re``: on this pattern it ran five times as fast as ``regex`` (0.5 s against 2.6 s on
+300 development pages). A scan costs about as much as 30 to 50 substring tests on the line, so a
+single family, or a table with few strings, tests its own (see ``SCAN_MIN_STRINGS`` in
+:mod:`cleantext.rules` and ``SHARED_SCAN_MIN_FAMILIES`` in :mod:`cleantext.pipeline`).
 
 >>> scanner = NeededStrings({"share": 200, "shared": 200, "follow us": 80})
 >>> [sorted(found) for found in scanner.scan(["share this", "follow us on x", "a story", "shared"])]

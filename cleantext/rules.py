@@ -22,9 +22,10 @@ Matching is always against one whole line with its surrounding white space strip
 
 All the rules of one family are compiled into a single alternation once, so a line is tested
 against a whole family in one call into the regex engine. A rule may also list ``needs``: strings
-(lower case) one of which a line must contain before its patterns are tried. The needed strings of
-all the built-in families are found in one scan of a document (:mod:`cleantext.needed_strings`),
-so most lines never reach the regex engine at all.
+(lower case) one of which a line must contain before its patterns are tried, so most lines never
+reach the regex engine at all. In a pipeline of several families, the needed strings of all the
+built-in families are found in one scan of each line, shared by the tables that have many of them
+(:mod:`cleantext.needed_strings`).
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ KEYED_CHARS = 160
 
 #: A table with fewer needed strings than this tests them one by one (a substring test each) rather
 #: than use the document's scan, as does every table when the document is not shared by several
-#: families (``Document.shared_scan``): scanning a line costs about as much as 50 substring tests
+#: families (``Document.shared_scan``): scanning a line costs about as much as 30-50 substring tests
 #: on it, and pays only when many families share it.
 SCAN_MIN_STRINGS = 20
 _NO_SCAN = NeededStrings({})
