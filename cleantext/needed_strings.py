@@ -13,8 +13,8 @@ At each position the trie tests the possible first characters and then follows o
 cost hardly grows with the number of strings; a flat alternation of the same strings tries each of
 them at every position, and ran slower than the Python loop. The pattern uses the standard
 library's ``re``: on this pattern it ran five times as fast as ``regex`` (0.5 s against 2.6 s on
-300 development pages). A scan costs about as much as 30 to 50 substring tests on the line, so a
-single family, or a table with few strings, tests its own (see ``SCAN_MIN_STRINGS`` in
+300 development pages). A scan costs about as much as 30 to 50 substring tests on the line, so
+a single family, or a table with few strings, tests its own (see ``SCAN_MIN_STRINGS`` in
 :mod:`cleantext.rules` and ``SHARED_SCAN_MIN_FAMILIES`` in :mod:`cleantext.pipeline`).
 
 >>> scanner = NeededStrings({"share": 200, "shared": 200, "follow us": 80})
