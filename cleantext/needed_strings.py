@@ -65,6 +65,12 @@ def _trie_source(strings: Iterable[str]) -> str:
 TIER_CHARS = (80, 160, 300)
 
 
+def _can_be_in_a_line(string: str) -> bool:
+    """Whether *string* can be found in a line: an empty one says nothing, and one with a line
+    break is never inside a line."""
+    return bool(string) and "\n" not in string
+
+
 class _Tier:
     """The strings looked for on lines of one range of lengths, as one trie-shaped pattern."""
 
@@ -92,8 +98,7 @@ class NeededStrings:
     """
 
     def __init__(self, limits: Mapping[str, int]) -> None:
-        # A string with a line break is never inside one line.
-        self.limits: dict[str, int] = {s: n for s, n in limits.items() if s and "\n" not in s}
+        self.limits: dict[str, int] = {s: n for s, n in limits.items() if _can_be_in_a_line(s)}
         self.strings = frozenset(self.limits)
         self._tiers: list[tuple[int, _Tier]] = []
         shorter = 0  # the lines of a tier are longer than this
@@ -107,7 +112,7 @@ class NeededStrings:
     def covers(self, limits: Mapping[str, int]) -> bool:
         """Whether this scanner looks for each of *limits*' strings on lines as long as it needs."""
         mine = self.limits
-        return all(s in mine and (mine[s] == 0 or 0 < n <= mine[s]) for s, n in limits.items() if s and "\n" not in s)
+        return all(s in mine and (mine[s] == 0 or 0 < n <= mine[s]) for s, n in limits.items() if _can_be_in_a_line(s))
 
     def find(self, line: str, length: int) -> frozenset[str]:
         """The needed strings in *line* (lower case already) for rules testing lines of *length*

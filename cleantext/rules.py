@@ -161,43 +161,41 @@ class RuleTable:
     def match_line(self, doc: Document, index: int) -> Rule | None:
         """:meth:`match` for line *index* of *doc*, using the stripped lines and phrase keys the
         document computes once for all the families' tables."""
-        stripped = doc.stripped[index]
-        if not stripped:
+        text = doc.stripped[index]
+        if not text:
             return None
-        if len(stripped) <= self._longest_phrase:
-            key = doc.phrase_keys[index]
-            rule = self._phrases.get(key if key is not None else phrase_key(stripped))
-            if rule is not None:
-                return rule
-        scanner = (self._scanner or self._needed_strings()) if doc.shared_scan else _NO_SCAN
-        present = doc.needed_strings(scanner, index) if scanner.strings else None
-        return self._match_patterns(stripped, doc.lowered[index], present)
+        scanner = self._scanner_for(doc)
+        found = doc.needed_strings(scanner, index) if scanner.strings else None
+        return self._match_prepared(text, doc.phrase_keys[index], doc.lowered[index], found)
 
     def matching_lines(self, doc: Document, max_chars: int) -> Iterator[tuple[int, Rule]]:
         """:meth:`match_line` for every kept line of *doc* of at most *max_chars* characters, with
         the document's lists looked up once rather than once a line."""
         stripped, keys, lowered = doc.stripped, doc.phrase_keys, doc.lowered
-        scanner = (self._scanner or self._needed_strings()) if doc.shared_scan else _NO_SCAN
+        scanner = self._scanner_for(doc)
         needed = doc.needed_strings if scanner.strings else None
-        phrases, longest, all_needs = self._phrases, self._longest_phrase, self._all_needs
+        match = self._match_prepared
         for i, line in doc.kept():
-            if len(line) > max_chars:
-                continue
-            text = stripped[i]
-            if not text:
-                continue
-            if len(text) <= longest:
-                key = keys[i]
-                rule = phrases.get(key if key is not None else phrase_key(text))
+            if len(line) <= max_chars and stripped[i]:
+                rule = match(stripped[i], keys[i], lowered[i], None if needed is None else needed(scanner, i))
                 if rule is not None:
                     yield i, rule
-                    continue
-            found = None if needed is None else needed(scanner, i)
-            if found is not None and all_needs is not None and all_needs.isdisjoint(found):
-                continue  # no group's needed string: no pattern can match
-            rule = self._match_patterns(text, lowered[i], found)
+
+    def _scanner_for(self, doc: Document) -> NeededStrings:
+        """The scanner this table uses on *doc*: none unless several families share the document."""
+        return (self._scanner or self._needed_strings()) if doc.shared_scan else _NO_SCAN
+
+    def _match_prepared(self, text: str, key: str | None, lower: str, found: frozenset[str] | None) -> Rule | None:
+        """:meth:`match` for a non-blank stripped line *text*, given its phrase key (None: not
+        computed), its lower-case form and the needed strings it holds (None: not known)."""
+        if len(text) <= self._longest_phrase:
+            rule = self._phrases.get(key if key is not None else phrase_key(text))
             if rule is not None:
-                yield i, rule
+                return rule
+        all_needs = self._all_needs
+        if found is not None and all_needs is not None and all_needs.isdisjoint(found):
+            return None  # no group's needed string: no pattern can match
+        return self._match_patterns(text, lower, found)
 
     def _needed_strings(self) -> NeededStrings:
         """The scanner of this table's needed strings: the one shared by the built-in families
