@@ -2,8 +2,10 @@
 
 Rules: ``cleantext/data/ad_labels.toml``: "Advertisement", "ADVERTISEMENT", "Anzeige",
 "Werbung", "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Sponsored",
-decorated forms ("- Advertisement -", "[Anzeige]"), "story continues below" notes and "Sponsored by
-<name>" lines. The label must be the whole line; a sentence about advertising is kept.
+decorated forms ("- Advertisement -", "[Anzeige]"), "story continues below" notes, "Sponsored by
+<name>" lines, and advertising and affiliate disclosures ("This post contains affiliate links.",
+"As an Amazon Associate I earn from qualifying purchases.", "*Werbung. Dieser Beitrag enthält
+Werbung für ..."). The label must be the whole line; a sentence about advertising is kept.
 
 To add phrases for another language, or your own, see ``docs/adding-a-language.md``: a
 ``[[ad_labels]]`` table in a rules file given with ``--rules`` (or ``rules=``) extends this family.
@@ -18,8 +20,10 @@ from ..document import Document
 from ..registry import Mark, register_cleaner
 from ._table import table_marks
 
-#: An ad label is a word or a short note ("Story continues below advertisement").
-MAX_AD_LABEL_CHARS = 160
+#: An ad label is a word or a short note ("Story continues below advertisement"); an affiliate
+#: disclosure is a sentence or two ("We recommend ... We may receive compensation if you ..."),
+#: which is as long as a line this family looks at gets. Each rule keeps its own, lower limit.
+MAX_AD_LABEL_CHARS = 400
 
 
 @register_cleaner("ad_labels", takes_rules=True)

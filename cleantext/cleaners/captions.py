@@ -2,7 +2,8 @@
 
 Rules: ``cleantext/data/captions.toml``: lines labelled as captions ("Image: ...", "Foto: ..."),
 lines that end in a credit ("... Pic: PA", "... (Photo: Reuters)"), bare agency credits
-("(Getty Images)") and copyright lines ("© Reuters").
+("(Getty Images)"), copyright lines ("© Reuters") and captions that end in a copyright holder
+("... © AFP / Name") or a stock agency ("... (jdoe / iStock.com)").
 """
 
 from __future__ import annotations

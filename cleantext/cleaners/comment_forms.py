@@ -4,7 +4,9 @@ Rules: ``cleantext/data/comment_forms.toml``: the form's labels and notices ("Le
 "Cancel reply", "You must be logged in to post a comment.", "Your email address will not be
 published. Required fields are marked *", "Schreibe einen Kommentar", "Laisser un commentaire",
 "Deja una respuesta", "Lascia un commento", "Deixe um comentário", "Geef een reactie") and the
-header above the comments ("3 thoughts on “Return hubs”", "142 Antworten zu Würde des Lebens").
+header above the comments ("3 thoughts on “Return hubs”", "142 Antworten zu Würde des Lebens"),
+the house rules ("Comments are moderated ...", "Die Kommentarfunktion wird ... geschlossen") and
+invitations to comment ("Let us know in the comments below!").
 Most are the strings of blog templates that many sites share, in their usual translations. Each
 must be the whole line, so prose about comments is kept.
 
@@ -21,9 +23,10 @@ from ..document import Document
 from ..registry import Mark, register_cleaner
 from ._table import table_marks
 
-#: The longest form notice (WordPress's "Save my name, email, and website ..." in its longest
-#: translations); a paragraph of comment text is longer or does not match.
-MAX_FORM_LINE_CHARS = 200
+#: The longest house-rules notice ("Please understand that comments are moderated and ...", two
+#: sentences); the form's labels and the comment-count header keep their own limit of 200 in the
+#: rules file, so a paragraph of comment text is longer or does not match.
+MAX_FORM_LINE_CHARS = 400
 
 
 @register_cleaner("comment_forms", takes_rules=True)

@@ -4,8 +4,9 @@ Rules: ``cleantext/data/cookie_notices.toml``: notices that start by saying the 
 cookies ("We use cookies to ...", "Wir verwenden Cookies ...", "Nous utilisons des cookies ...",
 "Utilizamos cookies ...", "Utilizziamo i cookie ...", "Wij gebruiken cookies ..."), consent
 sentences ("By continuing to browse, you agree ...") and the buttons ("Accept all cookies",
-"Alle akzeptieren", "Tout refuser"). Bare "OK" / "Accept" are not taken: alone on a line they may
-be an answer in an interview.
+"Alle akzeptieren", "Tout refuser"), and the placeholder a consent manager leaves where it blocked
+an embed ("Empfohlener redaktioneller Inhalt", "Click to load content from YouTube"). Bare "OK" /
+"Accept" are not taken: alone on a line they may be an answer in an interview.
 
 To add phrases for another language, or your own, see ``docs/adding-a-language.md``: a
 ``[[cookie_notices]]`` table in a rules file given with ``--rules`` (or ``rules=``) extends this family.

@@ -4,7 +4,9 @@ Rules: ``cleantext/data/newsletter_signups.toml``: calls to action ("Sign up for
 newsletter", "Newsletter abonnieren", "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro
 boletín", "Iscriviti alla newsletter", "Assine nossa newsletter", "Schrijf je in voor onze
 nieuwsbrief") and the form around them ("Enter your email address", "Thanks for signing up!").
-A line must start with the call to action, so prose about a newsletter is kept.
+A line must start with the call to action, or be a short lead-in and the call ("Lust auf mehr? Lass
+dir die besten Storys in deinen Posteingang liefern."), or the first-person consent under the box
+("Mit Absenden meiner E-Mail-Adresse willige ich ein ..."), so prose about a newsletter is kept.
 
 To add phrases for another language, or your own, see ``docs/adding-a-language.md``: a
 ``[[newsletter_signups]]`` table in a rules file given with ``--rules`` (or ``rules=``) extends this family.

@@ -4,8 +4,9 @@ Rules: ``cleantext/data/paywalls.toml``: "Subscribe to continue reading", "This 
 for subscribers only", "Already a subscriber? Log in", "Jetzt weiterlesen mit SZ Plus", "Cet
 article est réservé aux abonnés", "Este contenido es exclusivo para suscriptores", "Questo articolo
 è riservato agli abbonati", "Já é assinante? Faça login", "Dit artikel is alleen voor abonnees".
-The notice addresses the reader about the site's subscription; a story about subscriptions is
-kept.
+Appeals for support or donations are the other half of reader revenue and go too ("Support
+independent journalism. Donate today.", "Unterstützen Sie diese Form des Journalismus"). The
+notice addresses the reader about the site's subscription; a story about subscriptions is kept.
 
 To add phrases for another language, or your own, see ``docs/adding-a-language.md``: a
 ``[[paywalls]]`` table in a rules file given with ``--rules`` (or ``rules=``) extends this family.

@@ -3,7 +3,9 @@
 Rules: ``cleantext/data/share_prompts.toml``: share labels ("Share this article", "Teilen",
 "Partager", "Compartir", "Condividi", "Compartilhar", "Delen"), bare lists of networks ("Facebook
 Twitter WhatsApp Email"), "share on <network>" buttons and counters ("1.2k shares"), and follow
-prompts ("Follow us on Twitter", "Folgen Sie uns auf Instagram", "Volg ons op LinkedIn").
+prompts ("Follow us on Twitter", "Folgen Sie uns auf Instagram", "Volg ons op LinkedIn"), app
+and channel prompts ("Download our apps for iOS and Android"), "Liked this article? Share it",
+and a recipe card's buttons ("Jump to Recipe Print Recipe").
 
 To add phrases for another language, or your own, see ``docs/adding-a-language.md``: a
 ``[[share_prompts]]`` table in a rules file given with ``--rules`` (or ``rules=``) extends this family.

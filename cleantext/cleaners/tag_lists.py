@@ -3,7 +3,9 @@
 Rules: ``cleantext/data/tag_lists.toml``: a label alone ("Tags", "Schlagwörter", "Catégories")
 and a label with its list ("Tags: migration, Kosovo, asylum", "Filed under Politics",
 "Etiquetas: política, economía"). A line with a full stop, question or exclamation mark in it is
-prose, never a tag list.
+prose, never a tag list. The one exception is a blog template's post footer, whose opening words
+are the template's own: "This entry was posted in News and tagged Kosovo. Bookmark the
+permalink.", "Dieser Eintrag wurde veröffentlicht in ...", "Posted by Anna at 9:15 PM".
 
 It runs after ``aggregator_tail``, which takes a tag line as one sign of an aggregator's tail and
 needs to see it first.
@@ -21,8 +23,10 @@ from ..document import Document
 from ..registry import Mark, register_cleaner
 from ._table import table_marks
 
-#: A label and a list of tags; a longer line is a paragraph.
-MAX_TAG_LINE_CHARS = 300
+#: A label and a list of tags is at most 300 characters (the tag-list rule's own limit); a blog
+#: template's post footer ("This entry was posted on ... and is filed under ... You can follow any
+#: responses to this entry through the RSS 2.0 feed.") can be 500.
+MAX_TAG_LINE_CHARS = 500
 
 
 @register_cleaner("tag_lists", takes_rules=True)
