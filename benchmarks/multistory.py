@@ -109,3 +109,35 @@ def build(stories: list[Story], n_docs: int, kind: Kind | Literal["mixed"] = "mi
 def load(n_docs: int = 600, kind: Kind | Literal["mixed"] = "mixed", seed: int = 13) -> list[MultiStoryDoc]:
     """Build from the development pages (``CLEANTEXT_BENCH_PAGES`` limits how many are read)."""
     return build(stories_from_pages(devdata_pages()), n_docs, kind, seed)
+
+
+@dataclass(frozen=True)
+class PageWithStory:
+    """A development page's whole text with another site's article appended, as an infinite-scroll
+    scraper gives it: ``page`` is the development page (its ``with`` / ``without`` snippets still
+    say what the page's own text should give), ``appended`` the paragraphs of the story that was
+    added (lines of eight words or more, to look for in the output)."""
+
+    text: str
+    page: dict
+    appended: tuple[str, ...]
+
+
+def pages_with_a_story(pages: list[dict], n_docs: int = 250, seed: int = 5) -> list[PageWithStory]:
+    """``n_docs`` pages, each followed by the ``article`` of a page from another site (one of at
+    least 150 words), drawn with a seeded ``random.Random``."""
+    rng = random.Random(seed)
+    def site(page: dict) -> str:
+        return page["url"].split("://", 1)[-1].split("/", 1)[0].lower()
+    donors = [p for p in pages if len((p.get("article") or "").split()) >= 150]
+    out = []
+    for k in rng.sample(range(len(pages)), min(n_docs, len(pages))):
+        page = pages[k]
+        others = [d for d in donors if site(d) != site(page)]
+        if not others:
+            continue
+        extra = rng.choice(others)["article"]
+        text = page["text"].rstrip("\n") + "\n" + extra
+        paragraphs = tuple(line.strip() for line in extra.splitlines() if len(line.split()) >= 8)
+        out.append(PageWithStory(text, page, paragraphs))
+    return out

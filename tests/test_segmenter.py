@@ -188,6 +188,27 @@ def test_a_short_first_story_of_a_whole_page_is_not_trusted() -> None:
     assert not _short_lead_of_a_page(page, page.kept(), long_lead)
 
 
+def test_a_first_story_of_five_paragraphs_is_trusted_however_long_the_next() -> None:
+    # An infinite scroll: the page's article, then a longer one. The article holds under 35% of
+    # the text but has five paragraphs: it is a story, and the cut after it stands.
+    from cleantext.cleaners.stories import MIN_MAIN_PARAGRAPHS_ON_PAGES, PARAGRAPH_CHARS, _short_lead_of_a_page
+    from cleantext.document import Document, Removal
+    from cleantext.segmenter import Segment
+
+    paragraph = "A paragraph of the article, with a few more words in it, that is long enough to count as one of its paragraphs."
+    assert len(paragraph) >= PARAGRAPH_CHARS
+    lead = [paragraph] * MIN_MAIN_PARAGRAPHS_ON_PAGES
+    lines = ["Home", *lead, *[paragraph + " And then some more words of the next one."] * 20]
+    page = Document("\n".join(lines))
+    page.remove(Removal(0, "Home", "boilerplate", "page_furniture", "page furniture"))
+    n = len(lead)
+    segments = [Segment(0, n, 1.0, True), Segment(n, len(lines) - 1, 0.9, False)]  # over the kept lines
+    assert not _short_lead_of_a_page(page, page.kept(), segments)
+    # One paragraph fewer, and the same share: not trusted.
+    fewer = [Segment(0, n - 1, 1.0, True), Segment(n - 1, len(lines) - 1, 0.9, False)]
+    assert _short_lead_of_a_page(page, page.kept(), fewer)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)).filter(lambda c: not CJK_RUN.match(c)), max_size=200))
 def test_the_fast_word_reader_reads_text_without_cjk_as_the_general_one(line: str) -> None:
