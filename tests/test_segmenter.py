@@ -188,10 +188,10 @@ def test_a_short_first_story_of_a_whole_page_is_not_trusted() -> None:
     assert not _short_lead_of_a_page(page, page.kept(), long_lead)
 
 
-def test_a_first_story_of_five_paragraphs_is_trusted_however_long_the_next() -> None:
+def test_a_first_story_of_four_paragraphs_is_trusted_however_long_the_next() -> None:
     # An infinite scroll: the page's article, then a longer one. The article holds under 35% of
-    # the text but has five paragraphs: it is a story, and the cut after it stands.
-    from cleantext.cleaners.stories import MIN_MAIN_PARAGRAPHS_ON_PAGES, PARAGRAPH_CHARS, _short_lead_of_a_page
+    # the text but has four paragraphs: it is a story, and the cut after it stands.
+    from cleantext.cleaners.stories import MIN_MAIN_PARAGRAPHS_ON_PAGES, PARAGRAPH_CHARS, SURE_BOUNDARY_ON_PAGES, _short_lead_of_a_page
     from cleantext.document import Document, Removal
     from cleantext.segmenter import Segment
 
@@ -204,9 +204,12 @@ def test_a_first_story_of_five_paragraphs_is_trusted_however_long_the_next() -> 
     n = len(lead)
     segments = [Segment(0, n, 1.0, True), Segment(n, len(lines) - 1, 0.9, False)]  # over the kept lines
     assert not _short_lead_of_a_page(page, page.kept(), segments)
-    # One paragraph fewer, and the same share: not trusted.
+    # One paragraph fewer, and the same share: not trusted...
     fewer = [Segment(0, n - 1, 1.0, True), Segment(n - 1, len(lines) - 1, 0.9, False)]
     assert _short_lead_of_a_page(page, page.kept(), fewer)
+    # ...unless the boundary after it is sure.
+    sure = [Segment(0, n - 1, 1.0, True), Segment(n - 1, len(lines) - 1, SURE_BOUNDARY_ON_PAGES, False)]
+    assert not _short_lead_of_a_page(page, page.kept(), sure)
 
 
 @settings(max_examples=300, deadline=None)

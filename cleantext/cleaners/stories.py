@@ -19,15 +19,18 @@ RULE_ID = "unrelated_story"
 #: seeds are not affected.
 MIN_MAIN_SHARE_ON_PAGES = 0.35
 #: ...but a main story of this many paragraphs (lines of PARAGRAPH_CHARS characters or more) is
-#: a story, however long what follows it: a page scraped from an infinite scroll carries its
-#: article and then the next one, often longer than the first. On 250 development pages with
-#: another site's article appended (benchmarks/bench_quality.py), the share guard alone left
-#: 46% of the appended story's paragraphs in; with this floor 19% (and the pages' own snippet F1
-#: went from 0.867 to 0.871). On the plain pages it costs snippet F1 0.8911 -> 0.8895: on a few
-#: pages the classifier left a run of teasers long enough to pass for a story of five
-#: paragraphs. Counted in characters, so it works for scripts written without spaces.
-MIN_MAIN_PARAGRAPHS_ON_PAGES = 5
+#: a story, however long what follows it, and a boundary scored SURE_BOUNDARY_ON_PAGES or more is
+#: trusted after any lead: a page scraped from an infinite scroll carries its article and then
+#: the next one, often longer than the first. On 250 development pages with another site's
+#: article appended (benchmarks/bench_quality.py), the share guard alone left 46% of the
+#: appended story's paragraphs in; five paragraphs 19%; four 14%; four and the sure boundary 9%
+#: (the pages' own snippet F1 0.867 -> 0.872). On the plain development pages it costs snippet
+#: F1 0.8911 -> 0.8893 (five paragraphs: 0.8895; the sure boundary alone costs nothing): on a
+#: few pages the classifier left a run of teasers long enough to pass for a short story.
+#: Paragraphs are counted in characters, so this works for scripts written without spaces.
+MIN_MAIN_PARAGRAPHS_ON_PAGES = 4
 PARAGRAPH_CHARS = 100
+SURE_BOUNDARY_ON_PAGES = 0.95
 
 
 @register_cleaner("unrelated_stories")
@@ -41,8 +44,9 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
 
     On a whole page (the ``boilerplate`` step found furniture in it), a first story holding under
     :data:`MIN_MAIN_SHARE_ON_PAGES` of the text, in fewer than :data:`MIN_MAIN_PARAGRAPHS_ON_PAGES`
-    paragraphs, is too unsure a cut, and the text stays (with ``main="longest"`` or ``"title"``
-    the user has said which story to keep).
+    paragraphs, before a boundary scored under :data:`SURE_BOUNDARY_ON_PAGES`, is too unsure a cut,
+    and the text stays (with ``main="longest"`` or ``"title"`` the user has said which story to
+    keep).
 
     Example: Sky News' Kosovo "return hubs" article followed by "The Online Safety Act is putting
     free speech at risk ..." and a story on Jeremy Corbyn's new party: everything from the Online
@@ -66,10 +70,14 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
 def _short_lead_of_a_page(doc: Document, kept: list[tuple[int, str]], segments: list[Segment]) -> bool:
     """Whether *doc* was a whole page and its main story holds under
     :data:`MIN_MAIN_SHARE_ON_PAGES` of the kept text in fewer than
-    :data:`MIN_MAIN_PARAGRAPHS_ON_PAGES` paragraphs (see there): then the cut is too unsure."""
+    :data:`MIN_MAIN_PARAGRAPHS_ON_PAGES` paragraphs, before a boundary scored under
+    :data:`SURE_BOUNDARY_ON_PAGES` (see there): then the cut is too unsure."""
     if not any(removal.cleaner == "boilerplate" for removal in doc.removals.values()):
         return False
-    main = next(segment for segment in segments if segment.is_main)
+    main_index = next(k for k, segment in enumerate(segments) if segment.is_main)
+    main = segments[main_index]
+    if main_index + 1 < len(segments) and segments[main_index + 1].score >= SURE_BOUNDARY_ON_PAGES:
+        return False
     main_lines = [kept[k][1] for k in range(main.start, main.end)]
     if sum(1 for text in main_lines if len(text) >= PARAGRAPH_CHARS) >= MIN_MAIN_PARAGRAPHS_ON_PAGES:
         return False
