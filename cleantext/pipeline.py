@@ -30,6 +30,7 @@ __all__ = ["Pipeline", "DEFAULT_STEPS"]
 #: ``site_template`` comes first and does nothing unless ``Config.site_template`` holds a template.
 DEFAULT_STEPS: tuple[str, ...] = (
     "site_template",
+    "server_errors",
     "player_notices",
     "video_cards",
     "related_links",

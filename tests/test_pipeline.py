@@ -14,8 +14,9 @@ CARD = "Story starts here.\n1:30\nPM confirms plan\nStory goes on.\n"
 
 def test_default_pipeline_order() -> None:
     assert Pipeline().steps == cleantext.DEFAULT_STEPS
-    # The site template first (a no-op without one), then the line families, the segmenter last.
-    assert Pipeline.default().steps[:2] == ("site_template", "player_notices")
+    # The site template first (a no-op without one), then server errors (they can run to hundreds
+    # of lines above the page), the line families, the segmenter last.
+    assert Pipeline.default().steps[:3] == ("site_template", "server_errors", "player_notices")
     assert Pipeline().steps[-1] == "unrelated_stories"
 
 

@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (imported for their registration)
     read_more,
     reading_time,
     related_links,
+    server_errors,
     share_prompts,
     site_template,
     social_embeds,
