@@ -2,7 +2,7 @@
 
 >>> from cleantext import Pipeline
 >>> Pipeline.default().steps[:3]
-('site_template', 'player_notices', 'video_cards')
+('site_template', 'server_errors', 'player_notices')
 >>> Pipeline(["video_cards"]).clean("Story.\\n1:30\\nMore story.")
 'Story.\\nMore story.'
 """
@@ -27,7 +27,8 @@ __all__ = ["Pipeline", "DEFAULT_STEPS"]
 #: tag lists) run after aggregator_tail, which needs to see share bars, comment forms and tag lines
 #: as evidence of a tail.
 #: ``bylines`` is registered but not here: a byline is metadata that many users keep.
-#: ``site_template`` comes first and does nothing unless ``Config.site_template`` holds a template.
+#: ``site_template`` comes first and does nothing unless ``Config.site_template`` holds a template;
+#: ``server_errors`` next, as a server's messages can run to hundreds of lines above the page.
 DEFAULT_STEPS: tuple[str, ...] = (
     "site_template",
     "server_errors",
