@@ -40,8 +40,11 @@ OPTIONAL_STEPS = ("bylines",)
 SEED = 20250603
 INJECTED_PER_ARTICLE = 3
 
-# Floors: the latest measured figures (see the module docstring) minus a margin.
-FLOOR_WORDS_KEPT = 0.998
+# Floors: the latest measured figures (see the module docstring) minus a margin. Article words
+# kept by the widget steps: 0.9982 on all 884 articles, 0.9976 on CI's first 150 (0.9987 and 0.998
+# before the app-prompt, subscription-offer and affiliate rules, which take a news site's "download
+# our apps" and "subscribe for the full story" lines and a blog's disclosure from those extractions).
+FLOOR_WORDS_KEPT = 0.997
 FLOOR_INJECTED_F1 = 0.995
 FLOOR_FAMILY_F1 = 0.99
 
