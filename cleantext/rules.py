@@ -128,7 +128,7 @@ class RuleTable:
         by_gate: dict[tuple[int, tuple[str, ...]], list[str]] = {}
         for k, rule in enumerate(self.rules):
             if rule.patterns:
-                by_gate.setdefault((rule.max_chars, rule.needs), []).append(f"(?P<r{k}>{rule.source()})")
+                by_gate.setdefault((rule.max_chars, _minimal_needs(rule.needs)), []).append(f"(?P<r{k}>{rule.source()})")
         try:
             groups = tuple((limit, needs, frozenset(needs), regex.compile("|".join(srcs), _FLAGS)) for (limit, needs), srcs in by_gate.items())
         except regex.error as exc:  # pragma: no cover - every rule is compiled alone first
@@ -354,6 +354,15 @@ def builtin_table(family: str) -> RuleTable:
     if len(set(ids)) != len(ids):
         raise RulesError(f"data/{family}.toml: duplicate rule ids")
     return RuleTable(family, rules)
+
+
+def _minimal_needs(needs: tuple[str, ...]) -> tuple[str, ...]:
+    """*needs* without repeats and without any string that contains another of them: a line that
+    holds "commentaire" holds "comment", so the gate lets the same lines through with fewer
+    substring tests. Rule files list the variants of each language for the reader; the gate need
+    not test them all."""
+    unique = tuple(dict.fromkeys(needs))
+    return tuple(need for need in unique if not any(other != need and other in need for other in unique))
 
 
 def _need_limits(groups: Iterable[tuple[int, tuple[str, ...], frozenset[str], Any]]) -> dict[str, int]:
