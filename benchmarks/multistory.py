@@ -58,6 +58,11 @@ class Story:
     lang: str
 
 
+def site_of(url: str) -> str:
+    """The host of *url*, lower case, without "www.": pages of one site share it."""
+    return url.split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
+
+
 def stories_from_pages(pages: Iterable[dict]) -> list[Story]:
     """One story per page whose extracted article is long enough to be a story."""
     out = []
@@ -65,8 +70,7 @@ def stories_from_pages(pages: Iterable[dict]) -> list[Story]:
         lines = tuple(line.strip() for line in (page.get("article") or "").splitlines() if line.strip())
         if len(lines) < MIN_STORY_LINES or sum(len(line.split()) for line in lines) < MIN_STORY_WORDS:
             continue
-        site = page["url"].split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
-        out.append(Story(lines, site, language_group(page["url"], page["text"])))
+        out.append(Story(lines, site_of(page["url"]), language_group(page["url"], page["text"])))
     return out
 
 
@@ -127,13 +131,12 @@ def pages_with_a_story(pages: list[dict], n_docs: int = 250, seed: int = 5) -> l
     """``n_docs`` pages, each followed by the ``article`` of a page from another site (one of at
     least 150 words), drawn with a seeded ``random.Random``."""
     rng = random.Random(seed)
-    def site(page: dict) -> str:
-        return page["url"].split("://", 1)[-1].split("/", 1)[0].lower()
-    donors = [p for p in pages if len((p.get("article") or "").split()) >= 150]
+    donors = [(site_of(p["url"]), p) for p in pages if len((p.get("article") or "").split()) >= 150]
     out = []
     for k in rng.sample(range(len(pages)), min(n_docs, len(pages))):
         page = pages[k]
-        others = [d for d in donors if site(d) != site(page)]
+        site = site_of(page["url"])
+        others = [donor for donor_site, donor in donors if donor_site != site]
         if not others:
             continue
         extra = rng.choice(others)["article"]
