@@ -29,6 +29,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 from operator import mul
 from importlib import resources
 
@@ -56,6 +57,9 @@ SPAN_STEPS = 8
 #: on fewer, both say nothing (a short article's last paragraph is not "after the article").
 MIN_SURE_LINES = 3
 MIN_CORE_WORDS = 40
+#: Lines longer than this (log1p of 120 characters) that the first stage is sure of make the span
+#: of sure prose.
+LOG_SURE_CHARS = math.log1p(120)
 #: Lines at least this likely after the stage before make the page's core vocabulary.
 CORE_P = 0.7
 #: The word overlap of a line without content words, or of any line on a narrow page (whose
@@ -116,18 +120,20 @@ def _stopwords() -> frozenset[str]:
     return stop()
 
 
-def _blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) of each run of non-blank lines."""
+def _blocks(rows: Sequence[object | None]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines, given one entry per line that is None for a
+    blank line (the stage-1 rows or the line facts): the blank lines are known by then, and
+    telling them apart again with ``str.strip`` cost a scan of every line three times a pass."""
     spans, start = [], None
-    for i, line in enumerate(lines):
-        if line.strip():
+    for i, row in enumerate(rows):
+        if row is not None:
             if start is None:
                 start = i
         elif start is not None:
             spans.append((start, i))
             start = None
     if start is not None:
-        spans.append((start, len(lines)))
+        spans.append((start, len(rows)))
     return spans
 
 
@@ -156,18 +162,18 @@ def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
         return None
     cased = TOKEN.findall(line)
     words = [t.lower() for t in cased]
-    nw = max(len(words), 1)
+    nw = len(words) or 1
     ends_sentence = SENTENCE_END.search(text[-TAIL_CHARS:]) is not None
     row = [
         1.0,
         math.log1p(len(text)),
         math.log1p(len(words)),
-        sum(1 for w in words if w in stop) / nw,
+        len([w for w in words if w in stop]) / nw,
         0.0,  # frequent_word_share
         1.0 if ends_sentence else 0.0,
         1.0 if text.endswith((":", "：")) else 0.0,
         (text.count(",") + text.count("，") + text.count("、")) / nw,
-        sum(1 for w in cased if w[:1].isupper()) / nw,
+        sum([w[0].isupper() for w in cased]) / nw,  # a token is never empty
         len(DIGIT.findall(text)) / len(text),
         1.0 if "://" in text or "www." in text or (("@" in text or "#" in text) and HANDLE.search(text)) else 0.0,
         1.0 if SEPARATOR.search(text) else 0.0,
@@ -212,10 +218,11 @@ def features_and_words(
     frequent = {t for t, _ in counts.most_common(FREQUENT_WORDS)}
     repeats = Counter(fact[0] for fact in facts if fact is not None)
     block_of: dict[int, tuple[int, float]] = {}
-    for start, end in _blocks(lines):
-        mean = sum(facts[i][4][1] for i in range(start, end)) / (end - start)  # type: ignore[index]
+    for start, end in _blocks(facts):
+        mean = sum([facts[i][4][1] for i in range(start, end)]) / (end - start)  # type: ignore[index]
+        size = (end - start, mean)
         for i in range(start, end):
-            block_of[i] = (end - start, mean)
+            block_of[i] = size
     n = max(len(lines) - 1, 1)
     # The first line is usually the page's title: article lines share its words, menus do not.
     title = set(next((fact[2] for fact in facts if fact is not None and fact[2]), [])) - stop
@@ -225,17 +232,17 @@ def features_and_words(
             out.append(None)
             continue
         text, _, words, _, row = fact
-        nw = max(len(words), 1)
+        nw = len(words) or 1
         block_lines, block_mean = block_of[i]
         position = i / n
         row = row.copy()
-        row[_FREQUENT] = sum(1 for w in words if w in frequent) / nw
+        row[_FREQUENT] = len([w for w in words if w in frequent]) / nw
         row[_REPEATED] = 1.0 if repeats[text] > 1 else 0.0
         row[_POSITION] = position
         row[_POSITION_SQ] = position * position
         row[_BLOCK_LINES] = math.log1p(block_lines)
         row[_BLOCK_MEAN] = block_mean
-        row[_TITLE] = sum(w in title for w in words) / nw
+        row[_TITLE] = len([w for w in words if w in title]) / nw
         out.append(row)
     return out, [None if fact is None else fact[3] for fact in facts]
 
@@ -245,7 +252,8 @@ def _dot(weights: Sequence[float], features: Sequence[float]) -> float:
 
 
 def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+    # Clipped, so that math.exp cannot overflow.
+    return 1.0 / (1.0 + math.exp(-(30.0 if z > 30.0 else -30.0 if z < -30.0 else z)))
 
 
 def has_core_and_span(core_words: int, sure_lines: int) -> tuple[bool, bool]:
@@ -266,44 +274,55 @@ def context_features(
     the last two (see :func:`has_core_and_span`). *words* are the lines' content words, from
     :func:`features_and_words`."""
     idx = [i for i, f in enumerate(stage1) if f is not None]
-    p = {i: _sigmoid(z1[i]) for i in idx}  # type: ignore[arg-type]
+    ps = [_sigmoid(z1[i]) for i in idx]  # type: ignore[arg-type]  # in order of the non-blank lines
+    p = dict(zip(idx, ps))
+    # A block's lines are consecutive non-blank lines, so its scores are a slice of ``ps``.
     block_p: dict[int, float] = {}
-    for start, end in _blocks(lines):
-        members = [i for i in range(start, end)]
-        mean = sum(p[i] for i in members) / len(members)
-        for i in members:
+    k = 0
+    for start, end in _blocks(stage1):
+        size = end - start
+        mean = sum(ps[k : k + size]) / size
+        for i in range(start, end):
             block_p[i] = mean
+        k += size
     # The prose span: from the first to the last long line the first stage is sure of.
-    sure = [i for i in idx if p[i] > 0.8 and stage1[i][1] > math.log1p(120)]  # type: ignore[index]
+    sure = [i for i in idx if p[i] > 0.8 and stage1[i][1] > LOG_SURE_CHARS]  # type: ignore[index]
     first, last = (sure[0], sure[-1]) if sure else (-1, -1)
     # How page-like the whole text is: a clean article has few short lines and few doubtful ones.
     short_at = STAGE1_FEATURES.index("short")
-    doc_short = sum(stage1[i][short_at] for i in idx) / len(idx) if idx else 0.0  # type: ignore[index]
+    doc_short = sum([stage1[i][short_at] for i in idx]) / len(idx) if idx else 0.0  # type: ignore[index]
     doc_mean = sum(p.values()) / len(idx) if idx else 0.0
     # The words of the likely content: the article's other lines share them; teasers of other
     # stories, menus and footers do not. A core line's own words do not count for it.
     core_lines = [i for i in idx if p[i] >= CORE_P]
-    core: Counter[str] = Counter()
-    for i in core_lines:
-        core.update(words[i])  # type: ignore[arg-type]
+    core: Counter[str] = Counter(chain.from_iterable(words[i] for i in core_lines))  # type: ignore[arg-type]
     in_core = set(core_lines)
     # A core line's own words count once in ``core``: it overlaps with the rest when they are in
     # two core lines or more.
     core_twice = {t for t, n in core.items() if n >= 2}
+    core_keys = core.keys()
     use_core, use_span = has_core_and_span(len(core), len(sure))
     # The span's ends as positions among the non-blank lines, which is how distance is counted.
     first_k, last_k = (idx.index(first), idx.index(last)) if use_span else (0, 0)
     out: list[list[float] | None] = [None] * len(lines)
-    ps = [p[i] for i in idx]  # the scores in order of the non-blank lines, to slice neighbours from
     for k, i in enumerate(idx):
         overlap = NO_OVERLAP
         own_words = words[i]
         if use_core and own_words:
-            overlap = len(own_words & (core_twice if i in in_core else core.keys())) / len(own_words)
-        prev = ps[max(0, k - 2) : k]
+            overlap = len(own_words & (core_twice if i in in_core else core_keys)) / len(own_words)
+        prev = ps[k - 2 if k > 2 else 0 : k]
         nxt = ps[k + 1 : k + 3]
-        window = ps[max(0, k - 5) : k + 6]
-        own = max(min(z1[i], 10.0), -10.0)  # type: ignore[type-var]
+        window = ps[k - 5 if k > 5 else 0 : k + 6]
+        own = z1[i]
+        own = 10.0 if own > 10.0 else -10.0 if own < -10.0 else own  # type: ignore[operator]
+        row = stage1[i]
+        if use_span:
+            after = k - last_k
+            before = first_k - k
+            after_span = (SPAN_STEPS if after > SPAN_STEPS else after if after > 0 else 0) / SPAN_STEPS
+            before_span = (SPAN_STEPS if before > SPAN_STEPS else before if before > 0 else 0) / SPAN_STEPS
+        else:
+            after_span = before_span = 0.0
         out[i] = [
             1.0,
             own,
@@ -312,14 +331,14 @@ def context_features(
             block_p[i],
             sum(window) / len(window),
             1.0 if first <= i <= last else 0.0,
-            stage1[i][short_at],  # type: ignore[index]
-            stage1[i][1],  # type: ignore[index]
+            row[short_at],  # type: ignore[index]
+            row[1],  # type: ignore[index]
             doc_short,
             doc_mean,
             own * doc_short,
             overlap,
-            min(max(k - last_k, 0), SPAN_STEPS) / SPAN_STEPS if use_span else 0.0,
-            min(max(first_k - k, 0), SPAN_STEPS) / SPAN_STEPS if use_span else 0.0,
+            after_span,
+            before_span,
         ]
     return out, use_core and use_span
 

@@ -64,12 +64,16 @@ WhyTerms = list[tuple[int, str, float, float]]
 
 
 def _why_terms(weights: list[float]) -> WhyTerms:
-    """The features of :data:`FEATURE_WORDS` with their weights, worked out once per run."""
-    return [
+    """The features of :data:`FEATURE_WORDS` with their weights, worked out once per run: only
+    those that can count against a line. Every stage-1 feature is zero or more, so a feature
+    with a positive weight counts against a line only when its absence does (ABSENCE_COUNTS);
+    leaving the others out makes the reasons cheaper to write and does not change them."""
+    terms = [
         (k, FEATURE_WORDS[name], w, -w if name in ABSENCE_COUNTS else 0.0)
         for k, (name, w) in enumerate(zip(STAGE1_FEATURES, weights))
         if name in FEATURE_WORDS
     ]
+    return [term for term in terms if term[2] < 0 or term[3] < 0]
 
 
 def _why(features: list[float], terms: WhyTerms) -> str:
