@@ -3,7 +3,9 @@
 Rules: ``cleantext/data/captions.toml``: lines labelled as captions ("Image: ...", "Foto: ..."),
 lines that end in a credit ("... Pic: PA", "... (Photo: Reuters)"), bare agency credits
 ("(Getty Images)"), copyright lines ("© Reuters") and captions that end in a copyright holder
-("... © AFP / Name") or a stock agency ("... (jdoe / iStock.com)").
+("... © AFP / Name") or a stock agency ("... (jdoe / iStock.com)", "Dee Dee Myers Getty Images"),
+and the buttons and counters of a picture gallery ("Alle Bilder anzeigen", "Image zoom",
+"Bild 3 von 10").
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ MAX_CAPTION_CHARS = 420
 
 @register_cleaner("captions", takes_rules=True)
 def drop_captions(doc: Document, config: Config) -> Iterator[Mark]:
-    """Remove picture captions and credits ("Image: ... Pic: PA", "(Getty Images)").
+    """Remove picture captions and credits ("Image: ... Pic: PA", "(Getty Images)"), and picture
+    gallery controls ("Image zoom", "1 von 17").
 
     Why: the picture is gone; its caption interrupts the story and often repeats it.
 
