@@ -212,6 +212,58 @@ def test_a_first_story_of_four_paragraphs_is_trusted_however_long_the_next() -> 
     assert not _short_lead_of_a_page(page, page.kept(), sure)
 
 
+def test_on_a_page_the_story_the_title_names_is_the_main_one() -> None:
+    # A page whose top kept a sidebar of recent comments (prose, so it reads as a first story)
+    # before the article its title names: the article is the main story, the sidebar goes.
+    from cleantext.cleaners.stories import _story_the_title_names
+    from cleantext.document import Document, Removal
+    from cleantext.segmenter import Segment
+
+    title = "Macro photos of insects taken with a smartphone | Gadget blog"
+    sidebar = [f"Reader {k}: thanks for the tip about the router settings, it worked for me." for k in range(5)]
+    article = [f"His macro photos of insects were all taken with a smartphone, paragraph {k}." for k in range(6)]
+    lines = [title, "Home", *sidebar, *article]
+    page = Document("\n".join(lines))
+    page.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    kept = page.kept()
+    segments = [Segment(0, 6, 1.0, True), Segment(6, 12, 0.9, False)]  # the title line and the sidebar, then the article
+    named = _story_the_title_names(page, kept, segments)
+    assert named is not None and named[0] == 1
+    # The title line does not count for the story it sits in: with it, the first story would
+    # hold all the title's words.
+    assert named[1][0] == 0.0
+    # When the first story is the one the title names, nothing changes.
+    first_named = Document("\n".join([title, "Home", *article, *sidebar]))
+    first_named.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    assert _story_the_title_names(first_named, first_named.kept(), [Segment(0, 7, 1.0, True), Segment(7, 12, 0.9, False)]) is None
+    # A title of one word cannot tell.
+    short = Document("\n".join(["Home", *sidebar, *article]))
+    assert _story_the_title_names(short, short.kept(), [Segment(0, 6, 1.0, True), Segment(6, 11, 0.9, False)]) is None
+
+
+def test_the_step_keeps_the_story_the_title_names_and_says_why() -> None:
+    # The step itself, on a document in which the boilerplate step has found furniture (a page).
+    from cleantext.cleaners.stories import drop_unrelated_stories
+    from cleantext.config import Config
+    from cleantext.document import Document, Removal
+
+    title = "Macro photos of insects taken with a smartphone | Gadget blog"
+    sidebar = [f"Reader {n}: thanks for the tip about the router settings, the network speed is fine again now and the downloads work." for n in ("Anna", "Ben", "Carla", "Dev", "Emil", "Fay")]
+    article = [f"He took macro photos of insects with a smartphone in the garden: part {k} of the series on beetles, ants and bees, close up." for k in range(8)]
+    lines = [title, "Menu", *sidebar, *article]
+    page = Document("\n".join(lines))
+    page.remove(Removal(1, "Menu", "boilerplate", "page_furniture", "page furniture"))
+    marks = list(drop_unrelated_stories(page, Config()))
+    removed = {index for index, _, _ in marks}
+    assert removed == set(range(2, 2 + len(sidebar))) | {0}  # the sidebar, and the title line that sat above it
+    assert all("not the one the page's title names" in reason for _, _, reason in marks)
+    # The same text as an article (no furniture found): the first story stays the main one, and
+    # what the segmenter cuts after it goes as an unrelated story.
+    article_text = Document("\n".join(lines))
+    as_article = list(drop_unrelated_stories(article_text, Config()))
+    assert as_article and all(index >= 2 + len(sidebar) and "unrelated to the main story" in reason for index, _, reason in as_article)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)).filter(lambda c: not CJK_RUN.match(c)), max_size=200))
 def test_the_fast_word_reader_reads_text_without_cjk_as_the_general_one(line: str) -> None:

@@ -7,7 +7,7 @@ from typing import Iterator
 from ..config import Config
 from ..document import Document
 from ..registry import register_cleaner
-from ..segmenter import Segment, segment_lines
+from ..segmenter import Segment, content_terms, segment_lines
 
 RULE_ID = "unrelated_story"
 #: On a whole page (the ``boilerplate`` step found page furniture in the text), a main story
@@ -31,6 +31,20 @@ MIN_MAIN_SHARE_ON_PAGES = 0.35
 MIN_MAIN_PARAGRAPHS_ON_PAGES = 4
 PARAGRAPH_CHARS = 100
 SURE_BOUNDARY_ON_PAGES = 0.95
+#: On a whole page, scrapers put the page's title (its ``<title>``) on the first line. When the
+#: first story holds under TITLE_SHARE_RATIO as many of the title's words as a later story, and
+#: that story holds MIN_TITLE_SHARE of them or more, the later story is the article and the first
+#: is what the furniture classifier left of the page's top (a sidebar of recent comments, a list
+#: of the latest posts, a table of contents). The title line itself does not count, nor a title
+#: of fewer than MIN_TITLE_TERMS content words. On the development pages as text: snippet F1
+#: 0.8907 -> 0.8924; three pages get their article back (nine "with" snippets) and two more lose
+#: a list of other posts, none is made worse; the same from 0.3 to 0.6 and from 0.3 to 0.5.
+#: Only on pages: on the 884 article texts the first line is a headline that a later section can
+#: share more words with (a journal article's second "Author, Article and Disclosure
+#: Information" block), and there it kept 97.06% of their words instead of 97.18%.
+MIN_TITLE_SHARE = 0.5
+TITLE_SHARE_RATIO = 0.5
+MIN_TITLE_TERMS = 2
 
 
 @register_cleaner("unrelated_stories")
@@ -46,7 +60,9 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
     :data:`MIN_MAIN_SHARE_ON_PAGES` of the text, in fewer than :data:`MIN_MAIN_PARAGRAPHS_ON_PAGES`
     paragraphs, before a boundary scored under :data:`SURE_BOUNDARY_ON_PAGES`, is too unsure a cut,
     and the text stays (with ``main="longest"`` or ``"title"`` the user has said which story to
-    keep).
+    keep). And on a whole page, when the page's first line (its title) names a later story and
+    not the first (:data:`MIN_TITLE_SHARE`), the later story is the main one: the first is what
+    the classifier left of the page's top, such as a sidebar of recent comments.
 
     Example: Sky News' Kosovo "return hubs" article followed by "The Online Safety Act is putting
     free speech at risk ..." and a story on Jeremy Corbyn's new party: everything from the Online
@@ -57,14 +73,54 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
         return
     opts = config.stories
     segments = segment_lines([text for _, text in kept], main=opts.main, title=opts.title, min_score=opts.min_score)
-    if len(segments) < 2 or (opts.main == "first" and _short_lead_of_a_page(doc, kept, segments)):
+    if len(segments) < 2:
         return
+    main_index = next(k for k, segment in enumerate(segments) if segment.is_main)
+    named = None
+    if opts.main == "first" and _is_page(doc):
+        named = _story_the_title_names(doc, kept, segments)
+        if named is None and _short_lead_of_a_page(doc, kept, segments):
+            return
+    if named is not None:
+        main_index, shares = named
     for number, segment in enumerate(segments, 1):
-        if segment.is_main:
+        if number - 1 == main_index:
             continue
-        reason = f"story {number} of {len(segments)}, unrelated to the main story (boundary score {segment.score:.2f})"
+        if named is not None:
+            reason = (
+                f"story {number} of {len(segments)}, not the one the page's title names "
+                f"(title words: {shares[number - 1]:.2f} here, {shares[main_index]:.2f} in story {main_index + 1})"
+            )
+        else:
+            reason = f"story {number} of {len(segments)}, unrelated to the main story (boundary score {segment.score:.2f})"
         for position in range(segment.start, segment.end):
             yield kept[position][0], RULE_ID, reason
+
+
+def _is_page(doc: Document) -> bool:
+    """Whether *doc* was a whole page: the ``boilerplate`` step found furniture in it."""
+    return any(removal.cleaner == "boilerplate" for removal in doc.removals.values())
+
+
+def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments: list[Segment]) -> tuple[int, list[float]] | None:
+    """The later story that the page's first line (its title) names when the first story does
+    not (see :data:`MIN_TITLE_SHARE`), with the share of the title's words in each story; None
+    when the first story is the one the title names, or the title cannot tell."""
+    first = next((k for k, line in enumerate(doc.lines) if line.strip()), None)
+    if first is None:
+        return None
+    title = set(content_terms(doc.lines[first][:400]))
+    if len(title) < MIN_TITLE_TERMS:
+        return None
+    shares = []
+    for segment in segments:
+        # The title line itself, when the classifier kept it, says nothing about which story it names.
+        words = {term for k in range(segment.start, segment.end) if kept[k][0] != first for term in content_terms(kept[k][1][:4000])}
+        shares.append(len(title & words) / len(title))
+    best = max(range(len(shares)), key=shares.__getitem__)
+    if best == 0 or shares[best] < MIN_TITLE_SHARE or shares[0] >= TITLE_SHARE_RATIO * shares[best]:
+        return None
+    return best, shares
 
 
 def _short_lead_of_a_page(doc: Document, kept: list[tuple[int, str]], segments: list[Segment]) -> bool:
@@ -72,7 +128,7 @@ def _short_lead_of_a_page(doc: Document, kept: list[tuple[int, str]], segments: 
     :data:`MIN_MAIN_SHARE_ON_PAGES` of the kept text in fewer than
     :data:`MIN_MAIN_PARAGRAPHS_ON_PAGES` paragraphs, before a boundary scored under
     :data:`SURE_BOUNDARY_ON_PAGES` (see there): then the cut is too unsure."""
-    if not any(removal.cleaner == "boilerplate" for removal in doc.removals.values()):
+    if not _is_page(doc):
         return False
     main_index = next(k for k, segment in enumerate(segments) if segment.is_main)
     main = segments[main_index]
