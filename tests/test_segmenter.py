@@ -236,6 +236,11 @@ def test_on_a_page_the_story_the_title_names_is_the_main_one() -> None:
     first_named = Document("\n".join([title, "Home", *article, *sidebar]))
     first_named.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
     assert _story_the_title_names(first_named, first_named.kept(), [Segment(0, 7, 1.0, True), Segment(7, 12, 0.9, False)]) is None
+    # Nor does a line that repeats the title (the page's headline) where the sidebar ends.
+    repeated = Document("\n".join([title, "Home", *sidebar, title, *article]))
+    repeated.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    named = _story_the_title_names(repeated, repeated.kept(), [Segment(0, 7, 1.0, True), Segment(7, 13, 0.9, False)])
+    assert named is not None and named[0] == 1 and named[1][0] == 0.0
     # A title of one word cannot tell.
     short = Document("\n".join(["Home", *sidebar, *article]))
     assert _story_the_title_names(short, short.kept(), [Segment(0, 6, 1.0, True), Segment(6, 11, 0.9, False)]) is None
