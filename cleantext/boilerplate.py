@@ -214,7 +214,7 @@ def features_and_words(
         else:
             memo[line] = fact = _line_facts(line, stop)
             facts.append(fact)
-    counts = Counter(t for fact in facts if fact is not None for t in fact[2])
+    counts = Counter(chain.from_iterable(fact[2] for fact in facts if fact is not None))
     frequent = {t for t, _ in counts.most_common(FREQUENT_WORDS)}
     repeats = Counter(fact[0] for fact in facts if fact is not None)
     block_of: dict[int, tuple[int, float]] = {}
