@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleantext
 from cleantext import BoilerplateOptions, Config
@@ -186,3 +188,41 @@ def test_an_article_with_a_few_odd_lines_is_not_a_page(monkeypatch) -> None:
     assert [r.text for r in BOILERPLATE_ONLY.with_config(as_page).run(article).removals if r.text] == odd
     monkeypatch.setattr(step, "MIN_FURNITURE_LINES", 3)  # three lines are now enough for a page
     assert [r.text for r in BOILERPLATE_ONLY.with_config(Config(boilerplate=eager)).run(article).removals if r.text] == odd
+
+
+# The step's speed-ups rest on two facts that these tests pin down: a page's blocks can be read
+# off the stage-1 rows (None exactly where a line is blank), and a reason needs only the
+# features that can count against a line.
+
+_LINES = st.lists(st.sampled_from(["", "   ", "\t", "Home", "A sentence of the article, long enough to read.", " x ", "Ünïcödé · line"]), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_LINES)
+def test_blocks_from_the_rows_are_the_runs_of_non_blank_lines(lines: list[str]) -> None:
+    from cleantext.boilerplate import _blocks
+
+    rows, _ = features_and_words(lines)
+    expected, start = [], None
+    for i, line in enumerate(lines + [""]):
+        if line.strip() and start is None:
+            start = i
+        elif not line.strip() and start is not None:
+            expected.append((start, i))
+            start = None
+    assert _blocks(rows) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(min_value=0.0, max_value=8.0) | st.just(0.0), min_size=len(STAGE1_FEATURES), max_size=len(STAGE1_FEATURES)))
+def test_a_reason_from_the_features_that_can_count_against_a_line_is_the_full_reason(row: list[float]) -> None:
+    from cleantext.cleaners.boilerplate import ABSENCE_COUNTS, FEATURE_WORDS, _why, _why_terms
+
+    weights = Model.builtin().w1
+    every_term = [
+        (k, FEATURE_WORDS[name], w, -w if name in ABSENCE_COUNTS else 0.0)
+        for k, (name, w) in enumerate(zip(STAGE1_FEATURES, weights))
+        if name in FEATURE_WORDS
+    ]
+    assert len(_why_terms(weights)) < len(every_term)  # some terms are left out...
+    assert _why(row, _why_terms(weights)) == _why(row, every_term)  # ...and the reason is the same
