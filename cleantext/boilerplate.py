@@ -275,7 +275,6 @@ def context_features(
     :func:`features_and_words`."""
     idx = [i for i, f in enumerate(stage1) if f is not None]
     ps = [_sigmoid(z1[i]) for i in idx]  # type: ignore[arg-type]  # in order of the non-blank lines
-    p = dict(zip(idx, ps))
     # A block's lines are consecutive non-blank lines, so its scores are a slice of ``ps``.
     block_p: dict[int, float] = {}
     k = 0
@@ -286,15 +285,15 @@ def context_features(
             block_p[i] = mean
         k += size
     # The prose span: from the first to the last long line the first stage is sure of.
-    sure = [i for i in idx if p[i] > 0.8 and stage1[i][1] > LOG_SURE_CHARS]  # type: ignore[index]
+    sure = [i for i, pi in zip(idx, ps) if pi > 0.8 and stage1[i][1] > LOG_SURE_CHARS]  # type: ignore[index]
     first, last = (sure[0], sure[-1]) if sure else (-1, -1)
     # How page-like the whole text is: a clean article has few short lines and few doubtful ones.
     short_at = STAGE1_FEATURES.index("short")
     doc_short = sum([stage1[i][short_at] for i in idx]) / len(idx) if idx else 0.0  # type: ignore[index]
-    doc_mean = sum(p.values()) / len(idx) if idx else 0.0
+    doc_mean = sum(ps) / len(idx) if idx else 0.0
     # The words of the likely content: the article's other lines share them; teasers of other
     # stories, menus and footers do not. A core line's own words do not count for it.
-    core_lines = [i for i in idx if p[i] >= CORE_P]
+    core_lines = [i for i, pi in zip(idx, ps) if pi >= CORE_P]
     core: Counter[str] = Counter(chain.from_iterable(words[i] for i in core_lines))  # type: ignore[arg-type]
     in_core = set(core_lines)
     # A core line's own words count once in ``core``: it overlaps with the rest when they are in
