@@ -156,7 +156,9 @@ def has_known_suffix(path: Path) -> bool:
 
 def expand_inputs(names: Sequence[str], forced: str | None = None) -> list[Source]:
     """Files as given, directories walked (files with a known suffix, sorted), globs expanded
-    (sorted), ``-`` for standard input. A name that matches nothing is an :class:`InputError`."""
+    (sorted), ``-`` for standard input. A name that yields no file to read (a pattern that matches
+    nothing or only directories, a directory without a file of a known suffix) is an
+    :class:`InputError`."""
     sources: list[Source] = []
     for name in names:
         if name == "-":
@@ -166,16 +168,20 @@ def expand_inputs(names: Sequence[str], forced: str | None = None) -> list[Sourc
         path = Path(name)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and has_known_suffix(p) and not p.name.startswith("."))
+            if not found:
+                # Silence here would look like success: the user named this directory to clean it.
+                known = ", ".join(sorted(FORMAT_BY_SUFFIX))
+                raise InputError(f"{name}: no file to read in this directory (known suffixes: {known})")
             for p in found:
                 sources.append(Source(str(p), *detect_format(str(p), forced), str(p.relative_to(path))))
             continue
         if not path.exists() and glob.has_magic(name):
             matches = sorted(glob.glob(name, recursive=True))
-            if not matches:
+            files = [match for match in matches if Path(match).is_file()]
+            if not files:
                 raise InputError(f"{name}: no file matches this pattern")
-            for match in matches:
-                if Path(match).is_file():
-                    sources.append(Source(match, *detect_format(match, forced), Path(match).name))
+            for match in files:
+                sources.append(Source(match, *detect_format(match, forced), Path(match).name))
             continue
         sources.append(Source(name, *detect_format(name, forced), path.name))
     return sources

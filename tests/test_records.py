@@ -47,6 +47,21 @@ def test_directories_are_walked_in_order_and_globs_expanded(tmp_path: Path) -> N
         expand_inputs([str(tmp_path / "nothing*.txt")])
 
 
+def test_a_directory_or_pattern_with_nothing_to_read_is_an_error(tmp_path: Path) -> None:
+    # Named inputs that yield no file must not pass as a successful run that cleaned nothing.
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures" / "a.png").write_bytes(b"x")
+    (tmp_path / "pictures" / ".hidden.txt").write_bytes(b"x")
+    (tmp_path / "dir.txt").mkdir()  # a directory whose name a pattern matches
+    with pytest.raises(InputError, match="no file to read in this directory"):
+        expand_inputs([str(tmp_path / "empty")])
+    with pytest.raises(InputError, match=r"no file to read in this directory \(known suffixes: .*\.txt"):
+        expand_inputs([str(tmp_path / "pictures")])
+    with pytest.raises(InputError, match="no file matches"):
+        expand_inputs([str(tmp_path / "dir*.txt")])
+
+
 def _records(path: Path, **kw) -> list:
     (source,) = expand_inputs([str(path)], kw.pop("forced", None))
     return list(iter_records(source, max_bytes=kw.pop("max_bytes", 1 << 20)))
