@@ -64,7 +64,9 @@ class Document:
         shared by all of them (:meth:`needed_strings`), which pays when several run; the pipeline
         sets it when it runs several rule families."""
         if not isinstance(text, str):
-            raise TypeError(f"cleantext works on str, not {type(text).__name__}; decode bytes first")
+            # The decoding hint only helps when the caller holds bytes.
+            hint = "; decode bytes first (e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray, memoryview)) else ""
+            raise TypeError(f"cleantext works on str, not {type(text).__name__}{hint}")
         self.lines, self.ends = split_lines(text)
         self.removals: dict[int, Removal] = {}
         self._kept_cache: list[tuple[int, str]] | None = None

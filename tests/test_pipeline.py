@@ -73,6 +73,14 @@ def test_pipeline_misuse_gives_clear_errors(make, error) -> None:
 def test_bytes_input_is_rejected_with_a_clear_error() -> None:
     with pytest.raises(TypeError, match="decode bytes first"):
         cleantext.clean(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="decode bytes first"):
+        cleantext.clean(bytearray(b"bytes"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [None, 5, ["a list", "of lines"]])
+def test_other_non_text_input_is_named_without_a_decoding_hint(value) -> None:
+    with pytest.raises(TypeError, match=f"not {type(value).__name__}$"):
+        cleantext.clean(value)
 
 
 def test_user_cleaner_plugs_in_like_a_builtin() -> None:
