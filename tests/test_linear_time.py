@@ -86,6 +86,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # The needed-strings scan tries the trie at every position: prefixes of a needed string
     # ("abonnement") that stop one character short make every attempt go deep and fail.
     "needed-string-prefixes": lambda n: ("abonnemen " * 80 + "\n") * (n * 10),
+    # Lists of measured quantities: amounts, fractions and ranges that almost reach a unit, among
+    # enough real ingredient lines that the page is searched for lists at all.
+    "amounts-and-units": lambda n: ("125 g Mehl\n2 EL Öl\n" + "1,5 ½ - 2 " * 8 + "gx\n" + "1 " * 39 + "\nSalz\n") * (n * 20),
 }
 
 # Every built-in line cleaner, the opt-in ones (bylines) included: the default pipeline does not

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..boilerplate import STAGE1_FEATURES, LineFacts, Model, scored_lines
 from ..config import Config
 from ..document import Document
+from ..measure_lists import may_hold_a_list, measure_list_lines
 from ..registry import Mark, register_cleaner
 
 RULE_ID = "page_furniture"
@@ -99,7 +100,8 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     so a heading inside the article stays and a long line inside a menu goes. A text that is
     already an article scores high throughout and passes through, as does one in which only a few
     odd lines score low (MIN_FURNITURE_LINES); a text in which no line would stay comes out whole
-    rather than empty.
+    rather than empty. A recipe's ingredient list, which looks like a menu line by line, stays
+    (:mod:`cleantext.measure_lists`).
 
     Example: the cubadebate.cu page of the development data starts "Cuba / Prensa Cubana /
     Consejo Editorial / ... / Youtube / Facebook / Twitter" before the article: those lines go,
@@ -113,36 +115,64 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     threshold = options.threshold if options.threshold is not None else (max(model.threshold, PAGE_THRESHOLD) if options.mode == "page" else model.threshold)
     # Judge, remove, and judge what is left again until nothing more goes: the result is then a
     # text this step leaves alone, so cleaning twice gives what cleaning once gives. A text that
-    # has not settled after MAX_PASSES passes is one this step cannot judge, and stays whole: what
-    # the passes so far removed is not a fixed point, and a second cleaning would remove more.
-    active = list(range(len(kept)))
-    marks: list[Mark] = []
+    # has not settled after MAX_PASSES passes is one this step cannot judge: what the passes so far
+    # removed is not a fixed point, and a second cleaning would remove more. Keeping measured lists
+    # (see _one_pass) can leave an island, such as a reader's recipe in the comments, whose
+    # neighbours then go one line a pass; such a text is judged again without keeping them, and
+    # when that does not settle either, it stays whole.
     memo: dict[str, LineFacts | None] = {}  # what each line says alone, the same in every pass
     terms = _why_terms(model.w1)
-    for _ in range(MAX_PASSES + 1):
-        lines = [kept[p][1] for p in active]
-        gone = _one_pass(lines, model, threshold, memo, terms)
-        if not marks and options.mode != "page":  # the first pass decides whether this is a page
-            found = sum(1 for _, rule, _ in gone if rule == RULE_ID)
-            if found < MIN_FURNITURE_LINES and found < MIN_FURNITURE_SHARE * sum(1 for line in lines if line.strip()):
-                return
-        if not gone:
+    for keep_measure_lists in (True, False) if may_hold_a_list("\n".join(line for _, line in kept)) else (False,):
+        marks = _settled_marks(kept, model, threshold, memo, terms, options.mode, keep_measure_lists)
+        if marks is not None:
             yield from marks
             return
+
+
+def _settled_marks(
+    kept: list[tuple[int, str]],
+    model: Model,
+    threshold: float,
+    memo: dict[str, LineFacts | None],
+    terms: WhyTerms,
+    mode: str,
+    keep_measure_lists: bool,
+) -> list[Mark] | None:
+    """The removals of passes run until one removes nothing ([] when the text is no page or this
+    step leaves it whole), or None when MAX_PASSES passes do not settle it."""
+    active = list(range(len(kept)))
+    marks: list[Mark] = []
+    for _ in range(MAX_PASSES + 1):
+        lines = [kept[p][1] for p in active]
+        gone = _one_pass(lines, model, threshold, memo, terms, keep_measure_lists)
+        if not marks and mode != "page":  # the first pass decides whether this is a page
+            found = sum(1 for _, rule, _ in gone if rule == RULE_ID)
+            if found < MIN_FURNITURE_LINES and found < MIN_FURNITURE_SHARE * sum(1 for line in lines if line.strip()):
+                return []
+        if not gone:
+            return marks
         marks += [(kept[active[pos]][0], rule, reason) for pos, rule, reason in gone]
         dropped = {pos for pos, _, _ in gone}
         active = [p for k, p in enumerate(active) if k not in dropped]
+    return None
 
 
 def _one_pass(
-    lines: list[str], model: Model, threshold: float, memo: dict[str, LineFacts | None], terms: WhyTerms
+    lines: list[str], model: Model, threshold: float, memo: dict[str, LineFacts | None], terms: WhyTerms, keep_measure_lists: bool = True
 ) -> list[tuple[int, str, str]]:
     """The positions in *lines* that go in one pass, with rule and reason (*memo*: see
-    :func:`~cleantext.boilerplate.features_and_words`; *terms*: see :func:`_why_terms`)."""
+    :func:`~cleantext.boilerplate.features_and_words`; *terms*: see :func:`_why_terms`).
+
+    With *keep_measure_lists*, the lines of lists of measured quantities stay whatever their
+    scores (:mod:`cleantext.measure_lists`): a recipe's ingredients look like a menu to the
+    classifier, short lines without sentence ends or function words."""
     if sum(1 for line in lines if line.strip()) < MIN_LINES:
         return []
     features, scores = scored_lines(lines, model, memo)
     removed = [s is not None and s < threshold for s in scores]
+    if keep_measure_lists and any(removed):
+        for pos in measure_list_lines(lines):
+            removed[pos] = False
     if not any(removed) or all(r for r, s in zip(removed, scores) if s is not None):
         return []  # a clean article stays whole; a page where nothing would stay, too
     # For each blank line, whether the next and the previous non-blank lines go (None: no such line).
