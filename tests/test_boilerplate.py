@@ -226,3 +226,65 @@ def test_a_reason_from_the_features_that_can_count_against_a_line_is_the_full_re
     ]
     assert len(_why_terms(weights)) < len(every_term)  # some terms are left out...
     assert _why(row, _why_terms(weights)) == _why(row, every_term)  # ...and the reason is the same
+
+
+# A whole page as scrapers that write one block a line without blank lines give it (a
+# `get_text("\n")` of the page): the menu, the article and the footer in one run of lines.
+PAGE_WITHOUT_BLANK_LINES = """Wie Städte sich auf Hitzewellen vorbereiten | Beispielzeitung
+Startseite
+Politik
+Wirtschaft
+Kultur
+Sport
+Wissen
+Abo
+Login
+Suche
+Wie Städte sich auf Hitzewellen vorbereiten
+Immer mehr Städte in Deutschland legen Hitzeaktionspläne an, die festlegen, was bei tagelanger Hitze geschehen soll.
+In Köln etwa werden Trinkbrunnen aufgestellt, öffentliche Gebäude als kühle Orte geöffnet und ältere Menschen angerufen.
+Fachleute sagen, dass solche Pläne Leben retten können, wenn sie rechtzeitig umgesetzt werden und alle Ämter mitziehen.
+Die Kosten sind im Vergleich zu den Folgen gering, heißt es beim Deutschen Städtetag, der die Pläne seit Jahren empfiehlt.
+Kritik kommt von Sozialverbänden, die mehr Hilfe für Wohnungslose fordern, die der Hitze am stärksten ausgesetzt sind.
+Mehr zum Thema
+Dürre in Brandenburg
+Waldbrände im Harz
+Impressum
+Datenschutz
+Kontakt
+AGB
+Cookie-Einstellungen
+© 2024 Beispielzeitung
+"""
+
+
+def test_a_whole_page_without_blank_lines_comes_out_as_its_article() -> None:
+    # To the classifier such a page is one long block, menus included; before each line was made a
+    # block of its own, this page kept its menu and lost its article.
+    cleaned = cleantext.clean(PAGE_WITHOUT_BLANK_LINES)
+    kept = cleaned.splitlines()
+    for line in PAGE_WITHOUT_BLANK_LINES.splitlines()[10:16]:
+        assert line in kept
+    for furniture in ("Startseite", "Politik", "Login", "Impressum", "Datenschutz", "Waldbrände im Harz"):
+        assert furniture not in kept
+    assert cleantext.clean(cleaned) == cleaned  # and cleaning it again changes nothing
+    # The reasons name lines of the text: no removal is of a line the step added for itself.
+    lines = PAGE_WITHOUT_BLANK_LINES.splitlines()
+    assert all(lines[r.line] == r.text for r in cleantext.clean_document(PAGE_WITHOUT_BLANK_LINES).removals)
+
+
+def test_an_article_without_blank_lines_still_passes_through() -> None:
+    article = "\n".join(line for line in ARTICLE if line) + "\n"
+    assert cleantext.clean(article) == article
+
+
+def test_each_line_a_block_adds_blank_lines_that_are_not_in_the_text() -> None:
+    from cleantext.cleaners.boilerplate import BLANK_FREE_SHARE, _blank_free, _one_block_a_line
+
+    kept = [(0, "Home"), (1, "News"), (3, ""), (4, "A line of prose.")]
+    assert _one_block_a_line(kept) == [(0, "Home"), (-1, ""), (1, "News"), (-1, ""), (4, "A line of prose.")]
+    assert _blank_free([(k, "x") for k in range(100)])
+    some_blanks = [(k, "" if k % 10 == 0 else "x") for k in range(100)]
+    assert not _blank_free(some_blanks)
+    at_the_share = int(BLANK_FREE_SHARE * 100)
+    assert not _blank_free([(k, "") for k in range(at_the_share)] + [(k, "x") for k in range(at_the_share, at_the_share + 100)])
