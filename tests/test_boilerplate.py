@@ -96,6 +96,8 @@ def test_a_page_that_does_not_settle_comes_out_whole(monkeypatch) -> None:
     from cleantext.cleaners.boilerplate import MAX_PASSES
 
     monkeypatch.setattr(step, "MIN_FURNITURE_LINES", 0)
+    # These texts of short lines are framed like pages; the frame is another test's business.
+    monkeypatch.setattr(step, "_framed_by_short_lines", lambda kept: False)
     peeling = "\n".join(["P"] + ["0"] * 6 + ["P"] + ["0"] * (MAX_PASSES + 4))
     assert BOILERPLATE_ONLY.clean(peeling) == peeling
     settles = "\n".join(["P"] + ["0"] * 6 + ["P"] + ["0"] * 6)
@@ -288,3 +290,24 @@ def test_each_line_a_block_adds_blank_lines_that_are_not_in_the_text() -> None:
     assert not _blank_free(some_blanks)
     at_the_share = int(BLANK_FREE_SHARE * 100)
     assert not _blank_free([(k, "") for k in range(at_the_share)] + [(k, "x") for k in range(at_the_share, at_the_share + 100)])
+
+
+def test_a_menu_and_a_footer_frame_a_page_without_blank_lines(monkeypatch) -> None:
+    import cleantext.cleaners.boilerplate as step
+
+    prose = [f"Paragraph {k} of the report says that the council met on Monday and agreed to go on with the plan for the river bank." for k in range(60)]
+    menu = ["Home", "News", "Sport", "Culture", "Weather", "Travel", "Video", "Audio", "Sign in", "Search"]
+    footer = ["About us", "Contact", "Careers", "Privacy", "Cookies", "Terms", "Accessibility", "Advertise", "Newsletters", "© 2025 Example"]
+    page = "\n".join(menu + prose + footer) + "\n"
+    kept = list(enumerate(page.splitlines()))
+    assert step._framed_by_short_lines(kept)
+    assert not step._framed_by_short_lines(list(enumerate(prose)))
+    assert not step._framed_by_short_lines(list(enumerate(menu + footer[:5])))  # too short to have a frame
+    cleaned = cleantext.clean(page).splitlines()
+    assert prose[0] in cleaned and prose[-1] in cleaned
+    assert not any(line in cleaned for line in ("Home", "Sport", "Weather", "Careers", "Privacy", "Terms"))
+    # What the frame is for: a long article makes the menu and footer too few a share for the text
+    # as it is to be taken for a page.
+    monkeypatch.setattr(step, "_framed_by_short_lines", lambda kept: False)
+    unframed = cleantext.clean(page).splitlines()
+    assert all(line in unframed for line in ("Home", "Sport", "Weather", "Careers", "Privacy", "Terms"))

@@ -34,6 +34,16 @@ MIN_FURNITURE_SHARE = 0.1
 #: drop_page_furniture). The development pages have 0.04 or more; texts extracted by tools and
 #: `get_text("\n")` scrapes have none.
 BLANK_FREE_SHARE = 0.02
+#: A text without blank lines whose first and last FRAME_LINES lines both hold FRAME_SHORT lines
+#: shorter than FRAME_CHARS is framed by a menu and a footer: a page, even when the text as it is
+#: gave too little furniture to say so. On the development pages with their blank lines taken
+#: out: snippet F1 0.809 -> 0.846 (516 of the 884 are framed). Two development articles are framed
+#: so, two recipes whose ingredient lists open and end them; they keep 97.00% of the articles'
+#: words instead of 97.01%. (7 of 10 lines under 25 characters: 0.837, no article framed; 6 of 10
+#: under 25: 0.846, but 96.78% of article words kept; 7 under 35: 0.850 and 96.95%.)
+FRAME_LINES = 10
+FRAME_SHORT = 7
+FRAME_CHARS = 30
 #: The stricter threshold for ``mode="page"``, where no clean article needs protecting.
 PAGE_THRESHOLD = 0.5
 
@@ -127,13 +137,13 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     memo: dict[str, LineFacts | None] = {}  # what each line says alone, the same in every pass
     terms = _why_terms(model.w1)
     marks = _judged(kept, model, threshold, memo, terms, options.mode)
-    if marks and _blank_free(kept):
+    if _blank_free(kept) and (marks or _framed_by_short_lines(kept)):
         # A whole page without blank lines is one block to the classifier, whose block features
         # then say "long block of text" of every line, menus included: on the development pages
         # with their blank lines taken out, snippet F1 fell from 0.897 to 0.687, below the text
-        # left unchanged. Once the page is known to be one (the text as it is gave furniture), it
-        # is judged again with each line a block of its own, as most lines of the pages the
-        # classifier learned from are.
+        # left unchanged. Once the text is known to be a page (as it is, it gave furniture, or a
+        # menu and a footer frame it), it is judged again with each line a block of its own, as
+        # most lines of the pages the classifier learned from are.
         in_blocks = _one_block_a_line(kept)
         block_marks = [mark for mark in _judged(in_blocks, model, threshold, memo, terms, options.mode) if mark[0] >= 0]
         marks = block_marks or marks
@@ -158,6 +168,17 @@ def _blank_free(kept: list[tuple[int, str]]) -> bool:
     BLANK_FREE_SHARE blank lines per non-blank one. The development pages have 0.04 or more."""
     blank = sum(1 for _, line in kept if not line.strip())
     return blank < BLANK_FREE_SHARE * (len(kept) - blank)
+
+
+def _framed_by_short_lines(kept: list[tuple[int, str]]) -> bool:
+    """Whether the first and the last FRAME_LINES non-blank lines both hold FRAME_SHORT or more
+    lines shorter than FRAME_CHARS: a menu above and a footer below, the frame of a page."""
+    lines = [line.strip() for _, line in kept if line.strip()]
+    if len(lines) < 2 * FRAME_LINES:
+        return False
+    top = sum(1 for line in lines[:FRAME_LINES] if len(line) < FRAME_CHARS)
+    bottom = sum(1 for line in lines[-FRAME_LINES:] if len(line) < FRAME_CHARS)
+    return min(top, bottom) >= FRAME_SHORT
 
 
 def _one_block_a_line(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
