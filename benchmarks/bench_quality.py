@@ -118,6 +118,16 @@ def test_pages_without_blank_lines(benchmark, pages) -> None:
     benchmark.extra_info["cleantext"] = ours
     benchmark.extra_info["unchanged"] = unchanged
     benchmark.extra_info["c4 filter"] = _snippet_f1(pages, [c4_line_filter(t) for t in texts])
+    by_group: dict[str, list[int]] = {}
+    for k, page in enumerate(pages):
+        by_group.setdefault(language_group(page["url"], page["text"]), []).append(k)
+    table = {}
+    for group, members in sorted(by_group.items()):
+        chosen = [pages[k] for k in members]
+        table[group] = {"pages": len(members)} | {name: _snippet_f1(chosen, [outs[k] for k in members])["f1"] for name, outs in (("cleantext", cleaned), ("unchanged", texts))}
+    benchmark.extra_info["by language"] = table
+    worse = [g for g, row in table.items() if row["cleantext"] < row["unchanged"]]
+    assert not worse, f"language groups worse than the unchanged text: {worse}"
     assert ours["f1"] >= unchanged["f1"] + MIN_GAIN_WITHOUT_BLANK_LINES
 
 
