@@ -115,7 +115,8 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     already an article scores high throughout and passes through, as does one in which only a few
     odd lines score low (MIN_FURNITURE_LINES); a text in which no line would stay comes out whole
     rather than empty. A recipe's ingredient list, which looks like a menu line by line, stays
-    (:mod:`cleantext.measure_lists`).
+    (:mod:`cleantext.measure_lists`). A page without blank lines, which would be one long block to
+    the classifier, is judged with each line a block of its own (BLANK_FREE_SHARE, FRAME_LINES).
 
     Example: the cubadebate.cu page of the development data starts "Cuba / Prensa Cubana /
     Consejo Editorial / ... / Youtube / Facebook / Twitter" before the article: those lines go,
