@@ -13,7 +13,8 @@ A list is a run of lines, blank lines between them allowed, each of which is
 * a *sub-heading*: a line of at most MAX_HEADING_CHARS that ends in a colon ("Für die Füllung:").
   One just before the first item belongs to the list too.
 
-and at least MIN_MEASURED of its items give an amount in a unit of measure. Units are data, one
+and at least MIN_MEASURED of its items open with an amount in a unit of measure ("125 g Mehl"; a
+teaser's "Crema e Gusto, 250g Dose" gives one but does not open with it). Units are data, one
 file per language in ``cleantext/data/measures/`` (see its README). A menu whose lines open with
 numbers ("3 Kommentare", "2021 Archiv") is no such list: it names no unit.
 
@@ -41,10 +42,12 @@ _FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞"
 # "125", "1,5", "1/2", "2½", "1 ½", "½", "1-2", "300 - 350": every quantifier is bounded, so a line of
 # digits cannot make the patterns below backtrack.
 _AMOUNT = rf"(?:\d{{1,4}}(?:[.,/]\d{{1,3}})?(?: ?[{_FRACTIONS}])?|[{_FRACTIONS}])(?: {{0,2}}[-–] {{0,2}}\d{{1,4}}(?:[.,]\d{{1,3}})?)?"
+# What may stand before a line's first amount: a little indentation and a bullet.
+_LEAD = r"[ \t]{0,4}(?:[-•*·–][ \t]{0,2})?"
 # An amount opens the line when a word or a bracket follows it: "12.03.2022" and "12. März" are dates.
-_OPENS_WITH_AMOUNT = regex.compile(rf"[ \t]{{0,4}}(?:[-•*·–][ \t]{{0,2}})?{_AMOUNT}(?=[ \t]|[\p{{L}}(])")
+_OPENS_WITH_AMOUNT = regex.compile(rf"{_LEAD}{_AMOUNT}(?=[ \t]|[\p{{L}}(])")
 # A line that opens with a digit or a fraction, found after a newline (see _ingredient_line_start).
-_LINE_OPENS_WITH_DIGIT = regex.compile(rf"\n[ \t]{{0,4}}(?:[-•*·–][ \t]{{0,2}})?[\d{_FRACTIONS}]")
+_LINE_OPENS_WITH_DIGIT = regex.compile(rf"\n{_LEAD}[\d{_FRACTIONS}]")
 # Any line that could hold an amount at all: the cheap test made first.
 _DIGIT = regex.compile(rf"[\d{_FRACTIONS}]")
 
@@ -91,9 +94,10 @@ def _is_plain_item(line: str) -> bool:
     return len(text) <= MAX_PLAIN_CHARS and not text.endswith((".", "!", "?"))
 
 
-# What a line is to a list.
+# What a line is to a list: an *ingredient* opens with an amount in a unit and counts towards
+# MIN_MEASURED; a *measured* line gives one elsewhere and an *item* opens with a bare amount, and
+# both only belong to a list.
 _BLANK, _HEADING, _ITEM, _MEASURED, _INGREDIENT = 1, 2, 3, 4, 5
-INGREDIENTS_ONLY = True
 
 
 def _kind(line: str, measured: regex.Pattern[str]) -> int | None:
@@ -102,13 +106,12 @@ def _kind(line: str, measured: regex.Pattern[str]) -> int | None:
         return _BLANK
     if len(text) > MAX_ITEM_CHARS:
         return None
-    if not _DIGIT.search(text):
-        return _HEADING if text.endswith(":") and len(text) <= MAX_HEADING_CHARS else None
-    opens = _OPENS_WITH_AMOUNT.match(line) is not None
-    if measured.search(text):
-        return _INGREDIENT if opens or not INGREDIENTS_ONLY else _MEASURED
-    if opens:
-        return _ITEM
+    if _DIGIT.search(text):
+        opens = _OPENS_WITH_AMOUNT.match(line) is not None
+        if measured.search(text):
+            return _INGREDIENT if opens else _MEASURED
+        if opens:
+            return _ITEM
     return _HEADING if text.endswith(":") and len(text) <= MAX_HEADING_CHARS else None
 
 

@@ -137,7 +137,9 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # when that does not settle either, it stays whole.
     memo: dict[str, LineFacts | None] = {}  # what each line says alone, the same in every pass
     terms = _why_terms(model.w1)
-    marks = _judged(kept, model, threshold, memo, terms, options.mode)
+    # Asked once: a view of the same lines, or fewer of them, cannot hold a list the text cannot.
+    may_hold_lists = may_hold_a_list("\n".join(line for _, line in kept))
+    marks = _judged(kept, model, threshold, memo, terms, options.mode, may_hold_lists)
     if _blank_free(kept) and (marks or _framed_by_short_lines(kept)):
         # A whole page without blank lines is one block to the classifier, whose block features
         # then say "long block of text" of every line, menus included: on the development pages
@@ -146,18 +148,19 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
         # menu and a footer frame it), it is judged again with each line a block of its own, as
         # most lines of the pages the classifier learned from are.
         in_blocks = _one_block_a_line(kept)
-        block_marks = [mark for mark in _judged(in_blocks, model, threshold, memo, terms, options.mode) if mark[0] >= 0]
+        block_marks = [mark for mark in _judged(in_blocks, model, threshold, memo, terms, options.mode, may_hold_lists) if mark[0] >= 0]
         marks = block_marks or marks
     yield from marks
 
 
 def _judged(
-    kept: list[tuple[int, str]], model: Model, threshold: float, memo: dict[str, LineFacts | None], terms: WhyTerms, mode: str
+    kept: list[tuple[int, str]], model: Model, threshold: float, memo: dict[str, LineFacts | None], terms: WhyTerms, mode: str, may_hold_lists: bool
 ) -> list[Mark]:
     """The removals of this step on lines *kept* (see :func:`_settled_marks`): with measured lists
-    kept when the text may hold one, else, or when that does not settle, without; [] when neither
-    settles."""
-    for keep_measure_lists in (True, False) if may_hold_a_list("\n".join(line for _, line in kept)) else (False,):
+    kept when the text may hold one (*may_hold_lists*, see
+    :func:`~cleantext.measure_lists.may_hold_a_list`), else, or when that does not settle,
+    without; [] when neither settles."""
+    for keep_measure_lists in (True, False) if may_hold_lists else (False,):
         marks = _settled_marks(kept, model, threshold, memo, terms, mode, keep_measure_lists)
         if marks is not None:
             return marks
