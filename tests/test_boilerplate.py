@@ -98,6 +98,8 @@ def test_a_page_that_does_not_settle_comes_out_whole(monkeypatch) -> None:
     monkeypatch.setattr(step, "MIN_FURNITURE_LINES", 0)
     # These texts of short lines are framed like pages; the frame is another test's business.
     monkeypatch.setattr(step, "_framed_by_short_lines", lambda kept: False)
+    # What these texts keep is a few words only, which MIN_KEPT_WORDS would leave whole.
+    monkeypatch.setattr(step, "MIN_KEPT_WORDS", 0)
     peeling = "\n".join(["P"] + ["0"] * 6 + ["P"] + ["0"] * (MAX_PASSES + 4))
     assert BOILERPLATE_ONLY.clean(peeling) == peeling
     settles = "\n".join(["P"] + ["0"] * 6 + ["P"] + ["0"] * 6)
@@ -311,3 +313,38 @@ def test_a_menu_and_a_footer_frame_a_page_without_blank_lines(monkeypatch) -> No
     monkeypatch.setattr(step, "_framed_by_short_lines", lambda kept: False)
     unframed = cleantext.clean(page).splitlines()
     assert all(line in unframed for line in ("Home", "Sport", "Weather", "Careers", "Privacy", "Terms"))
+
+
+def test_too_little_left_counts_words_of_the_lines_that_stay() -> None:
+    from cleantext.cleaners.boilerplate import MIN_KEPT_WORDS, _leaves_too_little
+
+    kept = [(0, "Home"), (1, "News"), (2, "2"), (3, "727"), (4, " ".join(["word"] * MIN_KEPT_WORDS))]
+    assert not _leaves_too_little(kept, [])  # removing nothing leaves everything
+    assert _leaves_too_little(kept, [(0, "r", "why"), (1, "r", "why"), (4, "r", "why")])
+    assert not _leaves_too_little(kept, [(0, "r", "why"), (1, "r", "why")])
+    # A CJK character counts as a word: scripts without spaces are not "too little".
+    assert not _leaves_too_little([(0, "菜单"), (1, "今" * MIN_KEPT_WORDS)], [(0, "r", "why")])
+
+
+def test_a_page_judged_down_to_a_few_labels_is_judged_line_by_line_or_left_whole(monkeypatch) -> None:
+    # On the kochbar.de page of the development data the article shared a block with the comments
+    # and the teasers after it, and went with them: what stayed was "Tomaten richtig schneiden /
+    # ...der Trick mit dem Strunk / 2 / 727 / 0". Judged with each line a block, the article stays.
+    import cleantext.cleaners.boilerplate as step
+
+    lines = ["Rezepte", "Magazin", "Community", "", "2", "727", "0", ""] + [
+        f"Satz {k}: Legt die Tomate mit dem Strunk nach unten auf das Brett, dann bleiben die Kerne drin." for k in range(6)
+    ]
+    text = "\n".join(lines)
+    gutting = [(k, step.RULE_ID, "page furniture") for k in (0, 1, 2) + tuple(range(8, 14))]
+    menu_only = [(k, step.RULE_ID, "page furniture") for k in (0, 1, 2)]
+
+    def judged(kept, *args):
+        in_blocks = any(index < 0 for index, _ in kept)
+        return (menu_only if block_view_finds_the_article else gutting) if in_blocks else gutting
+
+    monkeypatch.setattr(step, "_judged", judged)
+    block_view_finds_the_article = True
+    assert BOILERPLATE_ONLY.clean(text).splitlines() == lines[3:]
+    block_view_finds_the_article = False
+    assert BOILERPLATE_ONLY.clean(text) == text  # neither view finds it: the page stays whole
