@@ -5,6 +5,7 @@
     cleantext --explain story.txt            # and the removals with their reasons on stderr
     cleantext --pipeline video_cards,captions story.txt
     cleantext --stories story.txt            # the story segments and their scores
+    cleantext stories story.txt              # the same
     cleantext --site-template site/ -o clean/  # and the lines on most of the site's pages
     cat story.txt | cleantext -
     cleantext pages/ 'dumps/*.jsonl.zst' -o clean.jsonl.gz -j 8 --errors-to bad.jsonl
@@ -90,7 +91,10 @@ def _describe_stories(text: str, config: Config) -> str:
     for n, seg in enumerate(segments, 1):
         first = next((ln.strip() for ln in lines[seg.start : seg.end] if ln.strip()), "")
         mark = "main" if seg.is_main else "    "
-        out.append(f"{mark} segment {n}/{len(segments)}  lines {seg.start + 1}-{seg.end}  boundary score {seg.score:.2f}  {first[:70]!r}")
+        out.append(
+            f"{mark} segment {n}/{len(segments)}  lines {seg.start + 1}-{seg.end}  boundary score {seg.score:.2f}"
+            f"  similarity to the main story {seg.similarity:.2f}  {first[:70]!r}"
+        )
     return "\n".join(out) + "\n"
 
 
@@ -126,6 +130,10 @@ def _plan(sources: list[Source], output: str | None, stdout: IO[bytes]) -> list[
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 usage, 3 some input not cleaned)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["stories"] and not os.path.exists("stories"):
+        # "cleantext stories FILE" reads as a command; a file called "stories" is still a file.
+        argv = ["--stories", *argv[1:]]
     args = _parser().parse_args(argv)
     if args.list_cleaners:
         for name, summary in list_cleaners().items():

@@ -128,7 +128,16 @@ def test_rules_file_errors_are_usage_errors(story: Path, tmp_path: Path, capsys)
 def test_stories_option_lists_segments(story: Path, capsys) -> None:
     assert cli.main([str(story), "--stories"]) == 0
     out = capsys.readouterr().out
-    assert "segment 1/" in out and "main" in out
+    assert "segment 1/" in out and "main" in out and "similarity to the main story 1.00" in out
+
+
+def test_stories_reads_as_a_command_unless_a_file_is_called_so(story: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    assert cli.main(["stories", str(story)]) == 0
+    assert "segment 1/" in capsys.readouterr().out
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "stories").write_text("A file called stories.\n", encoding="utf-8")
+    assert cli.main(["stories"]) == 0
+    assert capsys.readouterr().out == "A file called stories.\n"
 
 
 def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path: Path, monkeypatch) -> None:

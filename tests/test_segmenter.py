@@ -43,6 +43,21 @@ def test_two_unrelated_stories_are_cut_where_the_second_starts() -> None:
     assert 0.6 <= segments[1].score <= 1.0
 
 
+def test_each_segment_says_how_much_it_shares_with_the_main_story() -> None:
+    segments = segment_stories("\n".join(FLOOD + CHESS))
+    assert segments[0].similarity == 1.0
+    # The two stories share only "said" and "next": weighted by how few paragraphs use them, the
+    # cosine is small but not zero.
+    assert 0.0 < segments[1].similarity < 0.05
+    # ...and with the chess story the main one, the figures are measured against it.
+    by_title = segment_stories("\n".join(FLOOD + CHESS), main="title", title="Chess championship in Vardo")
+    assert [s.similarity for s in by_title] == [segments[1].similarity, 1.0]
+    # One story: nothing to compare.
+    assert [s.similarity for s in segment_stories("\n".join(FLOOD))] == [1.0]
+    reasons = {r.reason for r in cleantext.clean_document("\n".join(FLOOD + CHESS)).removals}
+    assert reasons == {f"story 2 of 2, unrelated to the main story (boundary score {segments[1].score:.2f}, word similarity to the main story {segments[1].similarity:.2f})"}
+
+
 def test_the_headline_of_the_next_story_goes_with_it() -> None:
     lines = FLOOD + ["Teenager takes chess title"] + CHESS
     segments = segment_lines(lines)

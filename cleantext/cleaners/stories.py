@@ -94,7 +94,10 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
                 f"(title words: {shares[number - 1]:.2f} here, {shares[main_index]:.2f} in story {main_index + 1})"
             )
         else:
-            reason = f"story {number} of {len(segments)}, unrelated to the main story (boundary score {segment.score:.2f})"
+            reason = (
+                f"story {number} of {len(segments)}, unrelated to the main story "
+                f"(boundary score {segment.score:.2f}, word similarity to the main story {segment.similarity:.2f})"
+            )
         for position in range(segment.start, segment.end):
             yield kept[position][0], RULE_ID, reason
 
