@@ -261,6 +261,40 @@ def test_on_a_page_the_story_the_title_names_is_the_main_one() -> None:
     assert _story_the_title_names(short, short.kept(), [Segment(0, 6, 1.0, True), Segment(6, 11, 0.9, False)]) is None
 
 
+def test_on_a_page_the_story_that_repeats_the_title_as_its_headline_is_the_main_one(monkeypatch) -> None:
+    # A column of teasers at the page's top names the title's words as often as the article does
+    # (handwerksblatt.de): the word shares cannot tell, the article's headline can.
+    from cleantext.cleaners.stories import _story_the_title_names
+    from cleantext.document import Document, Removal
+    from cleantext.segmenter import Segment
+
+    title = "Haircuts under the new rules: what applies at the hairdresser"
+    teasers = [f"Teaser {k}: the new rules for the hairdresser and what applies to haircuts this week." for k in range(5)]
+    article = [f"Paragraph {k} of the article on haircuts: what applies at the hairdresser under the new rules." for k in range(6)]
+    lines = [title, "Home", *teasers, "Monday, 21 January", title, *article]
+    page = Document("\n".join(lines))
+    page.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    kept = page.kept()
+    segments = [Segment(0, 6, 1.0, True), Segment(6, len(kept), 0.9, False)]
+    assert _story_the_title_names(page, kept, segments) == (1, None)
+    # Without the repeated headline the shares decide, and cannot.
+    plain = Document("\n".join([title, "Home", *teasers, "Monday, 21 January", *article]))
+    plain.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    assert _story_the_title_names(plain, plain.kept(), [Segment(0, 6, 1.0, True), Segment(6, len(plain.kept()), 0.9, False)]) is None
+    # A headline that opens two stories (a live page's updates) names neither.
+    twice = Document("\n".join([title, "Home", *teasers, title, *article[:3], title, *article[3:]]))
+    twice.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    k = len(twice.kept())
+    assert _story_the_title_names(twice, twice.kept(), [Segment(0, 6, 1.0, True), Segment(6, 10, 0.9, False), Segment(10, k, 0.9, False)]) is None
+    # ...and the step says why it kept the later story.
+    import cleantext.cleaners.stories as step
+    from cleantext.config import Config
+
+    monkeypatch.setattr(step, "segment_lines", lambda lines, **options: segments)
+    reasons = {reason for _, _, reason in step.drop_unrelated_stories(page, Config())}
+    assert reasons == {"story 1 of 2, not the one the page's title names (story 2 repeats the title as its headline)"}
+
+
 def test_the_step_keeps_the_story_the_title_names_and_says_why() -> None:
     # The step itself, on a document in which the boilerplate step has found furniture (a page).
     from cleantext.cleaners.stories import drop_unrelated_stories
