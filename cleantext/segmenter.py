@@ -160,11 +160,11 @@ class Segment:
 
     ``score`` is the strength of the boundary that opens the segment (1.0 for the first segment);
     ``is_main`` marks the story the pipeline keeps; ``similarity`` is how much the segment's
-    paragraphs share with the main story's: the cosine of their content words, weighted by inverse
-    paragraph frequency (1.0 for the main story). It is for reading, not deciding: the boundary
-    score compares a cut with how much each side shares within itself, which a plain similarity
-    cannot (the two stories appended to seed 003 score 0.10 and 0.12; a long article's later
-    sections can score as low).
+    paragraphs share with the main story's: the cosine of their terms as the boundaries weigh them
+    (by inverse paragraph frequency, words used once in the text left out; 1.0 for the main
+    story). It is for reading, not deciding: the boundary score compares a cut with how much each
+    side shares within itself, which a plain similarity cannot (the two stories appended to seed
+    003 score 0.13 and 0.16; a long article's later sections can score as low).
     """
 
     start: int
@@ -345,11 +345,14 @@ def _known_name_share(unit_names: Sequence[list[str]], start: int, index: int, e
     return sum(1 for name in right if name in left) / len(right)
 
 
-def _boundaries(unit_terms: Sequence[Counter[str]], min_score: float, unit_lines: Sequence[str] | None = None) -> list[tuple[int, float]]:
+def _boundaries(
+    unit_terms: Sequence[Counter[str]], min_score: float, unit_lines: Sequence[str] | None = None
+) -> tuple[list[tuple[int, float]], list[Weights]]:
     """Boundaries (index of the paragraph that opens a story, strength 0-1), found by divisive
     splitting: cut where the two sides share least, keep the cut only if they share little both in
     absolute terms and compared with how much the more cohesive side shares within itself, then
-    look for more cuts on either side.
+    look for more cuts on either side; and the paragraphs' weighted term vectors they were found
+    with.
 
     ``unit_terms`` holds each paragraph's term counts; ``unit_lines`` the paragraphs themselves,
     whose names are read only when a cut gets as far as the names veto.
@@ -391,7 +394,7 @@ def _boundaries(unit_terms: Sequence[Counter[str]], min_score: float, unit_lines
             found.append((index, round(score, 3)))
             todo += [(start, index), (index, end)]
             break
-    return sorted(found)
+    return sorted(found), vectors
 
 
 def _term_set(unit_terms: Sequence[list[str]]) -> set[str]:
@@ -452,7 +455,8 @@ def segment_lines(
         counts.update(terms)
     unit_counts = [Counter(t for t in terms if counts[t] > 1) for terms in unit_terms]
     cuts: list[tuple[int, float]] = []
-    for unit, score in _boundaries(unit_counts, min_score, [lines[i] for i in units]):
+    found, vectors = _boundaries(unit_counts, min_score, [lines[i] for i in units])
+    for unit, score in found:
         start = units[unit]
         header = _header_start(lines, start, units[unit - 1], _term_set(unit_terms[unit : unit + HEADER_CONTEXT_UNITS]), _term_set(unit_terms[max(0, unit - HEADER_CONTEXT_UNITS) : unit]))
         cuts.append((header, score))
@@ -460,27 +464,13 @@ def segment_lines(
     scores = [1.0] + [s for _, s in cuts]
     segments = [(bounds[k], bounds[k + 1], scores[k]) for k in range(len(bounds) - 1)]
     main_index = _choose_main(segments, lines, main, title)
-    similarity = _similarity_to_main(segments, main_index, units, unit_terms) if len(segments) > 1 else [1.0]
+    similarity = [1.0]
+    if len(segments) > 1:
+        # The stories as runs of paragraphs: each opens at its boundary's paragraph.
+        runs = list(zip([0] + [unit for unit, _ in found], [unit for unit, _ in found] + [len(units)]))
+        main_bag = _bag(vectors, *runs[main_index])
+        similarity = [1.0 if k == main_index else _cosine(main_bag, _bag(vectors, *run)) for k, run in enumerate(runs)]
     return [Segment(s, e, sc, k == main_index, round(similarity[k], 3)) for k, (s, e, sc) in enumerate(segments)]
-
-
-def _similarity_to_main(segments: list[tuple[int, int, float]], main_index: int, units: list[int], unit_terms: list[list[str]]) -> list[float]:
-    """Each segment's similarity to the main one: the cosine of their paragraphs' content words,
-    counted and weighted as the boundaries weigh them, by inverse paragraph frequency (a word in
-    every paragraph ties nothing together); see :class:`Segment`. One pass over the words."""
-    paragraphs: Counter[str] = Counter()
-    for terms in unit_terms:
-        paragraphs.update(set(terms))
-    n = len(unit_terms)
-    bags: list[dict[str, float]] = [{} for _ in segments]
-    k = 0
-    for line, terms in zip(units, unit_terms):
-        while line >= segments[k][1]:
-            k += 1
-        bag = bags[k]
-        for term in terms:
-            bag[term] = bag.get(term, 0.0) + math.log((n + 1) / paragraphs[term])
-    return [1.0 if k == main_index else _cosine(bags[main_index], bag) for k, bag in enumerate(bags)]
 
 
 def _choose_main(segments: list[tuple[int, int, float]], lines: Sequence[str], main: str, title: str | None) -> int:
