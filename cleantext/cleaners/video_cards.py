@@ -7,7 +7,8 @@ A video card scraped to text is a player notice and/or a duration line, then a s
     PM confirms 'return hubs' plan
 
 Durations come as ``1:30``, ``01:30``, ``1:02:33``, ``Duration 1:30``, ``1:30 min`` or ``▶ 1:30``.
-Times inside prose are never touched (the line must be the duration alone), and a run of bare
+Times inside prose are never touched (the line must be the duration alone, and a bare time between
+the two halves of a sentence broken across lines stays), and a run of bare
 times of day in rising order (a list of kick-off times) is kept unless a player notice announces it.
 A run of bare times is taken for a schedule when the times rise and are all round (minutes a
 multiple of five: 12:30, 15:00, 17:30): durations of clips rarely are (3:53, 5:23).
@@ -43,6 +44,12 @@ BARE_TIME = regex.compile(r"(\d{1,2}):([0-5]\d)")
 # A title ends like a headline: no full stop, comma, colon or semicolon at the end.
 SENTENCE_END = regex.compile(r"[.,;:!…]['\"’”»)]*$")
 STARTS_LIKE_TITLE = regex.compile(r"[\p{L}\p{N}'\"‘“«¿¡]")
+# A sentence broken across lines around a bare time ("The train leaves at / 10:45 / and arrives
+# at noon."): the line before ends in a lower-case word, the line after starts with one. A card's
+# duration follows a sentence's end, a notice or a label ("Video"), and its title starts like a
+# headline.
+ENDS_MID_SENTENCE = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{1,40},?$")
+STARTS_MID_SENTENCE = regex.compile(r"\p{Ll}{1,40}(?![\p{L}\p{N}])")
 #: Times in a schedule are round: their minutes are a multiple of this.
 SCHEDULE_MINUTE_STEP = 5
 #: Longest line tested as a player notice (as in player_notices).
@@ -137,10 +144,20 @@ def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
         else:
             groups.append([entry])
     taken_titles: set[int] = set()
+    def inside_a_sentence(pos: int) -> bool:
+        """Whether the line at kept position *pos* stands between two halves of a sentence."""
+        return (
+            0 < pos < len(kept) - 1
+            and ENDS_MID_SENTENCE.search(kept[pos - 1][1].rstrip()[-60:]) is not None
+            and STARTS_MID_SENTENCE.match(kept[pos + 1][1].lstrip()) is not None
+        )
+
     for group in groups:
         if _is_schedule(group):
             continue
-        for pos, m, _ in group:
+        for pos, m, after_notice in group:
+            if not (after_notice or _is_strong_duration(m)) and inside_a_sentence(pos):
+                continue  # a time of day in a sentence broken across lines, not a duration
             yield from notices_before(pos)
             yield kept[pos][0], "duration", f"video duration {m.group('time')}"
             if title_at(pos + 1):
