@@ -348,3 +348,21 @@ def test_a_page_judged_down_to_a_few_labels_is_judged_line_by_line_or_left_whole
     assert BOILERPLATE_ONLY.clean(text).splitlines() == lines[3:]
     block_view_finds_the_article = False
     assert BOILERPLATE_ONLY.clean(text) == text  # neither view finds it: the page stays whole
+
+
+def test_the_frame_is_read_on_the_text_as_it_came() -> None:
+    # An earlier step (here an aggregator tail) took the footer: the page is still framed, and
+    # its menu still goes.
+    from cleantext.cleaners.boilerplate import drop_page_furniture
+    from cleantext.document import Document, Removal
+
+    prose = [f"Paragraph {k} of the report says that the council met on Monday and agreed to go on with the plan for the river bank." for k in range(60)]
+    menu = ["Home", "News", "Sport", "Culture", "Weather", "Travel", "Video", "Audio", "Sign in", "Search"]
+    footer = ["About us", "Contact", "Careers", "Privacy", "Cookies", "Terms", "Accessibility", "Advertise", "Newsletters", "© 2025 Example"]
+    lines = menu + prose + footer
+    doc = Document("\n".join(lines) + "\n")
+    for i in range(len(menu) + len(prose), len(lines)):
+        doc.remove(Removal(i, lines[i], "aggregator_tail", "tail", "in the aggregator tail"))
+    gone = {lines[i] for i, _, _ in drop_page_furniture(doc, Config())}
+    assert {"Home", "News", "Sport", "Weather"} <= gone
+    assert not gone & set(prose)
