@@ -143,7 +143,7 @@ def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
             groups[-1].append(entry)
         else:
             groups.append([entry])
-    taken_titles: set[int] = set()
+
     def inside_a_sentence(pos: int) -> bool:
         """Whether the line at kept position *pos* stands between two halves of a sentence."""
         return (
@@ -152,6 +152,7 @@ def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
             and STARTS_MID_SENTENCE.match(kept[pos + 1][1].lstrip()) is not None
         )
 
+    taken_titles: set[int] = set()
     for group in groups:
         if _is_schedule(group):
             continue
