@@ -347,12 +347,12 @@ def _known_name_share(unit_names: Sequence[list[str]], start: int, index: int, e
 
 def _boundaries(
     unit_terms: Sequence[Counter[str]], min_score: float, unit_lines: Sequence[str] | None = None
-) -> tuple[list[tuple[int, float]], list[Weights]]:
+) -> tuple[list[tuple[int, float]], list[Weights], float]:
     """Boundaries (index of the paragraph that opens a story, strength 0-1), found by divisive
     splitting: cut where the two sides share least, keep the cut only if they share little both in
     absolute terms and compared with how much the more cohesive side shares within itself, then
     look for more cuts on either side; and the paragraphs' weighted term vectors they were found
-    with.
+    with, and the similarity of the two sides of the first cut (0.0 when there is none).
 
     ``unit_terms`` holds each paragraph's term counts; ``unit_lines`` the paragraphs themselves,
     whose names are read only when a cut gets as far as the names veto.
@@ -367,6 +367,7 @@ def _boundaries(
     vectors = [{t: weight[t] * c for t, c in terms.items()} for terms in unit_terms]
     unit_names: list[list[str]] = []
     found: list[tuple[int, float]] = []
+    first_similarity = 0.0
     todo = [(0, n)]
     while todo and len(found) < MAX_STORIES - 1:
         start, end = todo.pop()
@@ -391,10 +392,12 @@ def _boundaries(
                     unit_names = [names_in(line[:4000]) for line in unit_lines]
                 if _known_name_share(unit_names, start, index, end) >= MAX_KNOWN_NAMES or _leading_name_recurs(unit_names, start, index, end):
                     continue
+            if not found:
+                first_similarity = sim
             found.append((index, round(score, 3)))
             todo += [(start, index), (index, end)]
             break
-    return sorted(found), vectors
+    return sorted(found), vectors, first_similarity
 
 
 def _term_set(unit_terms: Sequence[list[str]]) -> set[str]:
@@ -455,7 +458,7 @@ def segment_lines(
         counts.update(terms)
     unit_counts = [Counter(t for t in terms if counts[t] > 1) for terms in unit_terms]
     cuts: list[tuple[int, float]] = []
-    found, vectors = _boundaries(unit_counts, min_score, [lines[i] for i in units])
+    found, vectors, first_similarity = _boundaries(unit_counts, min_score, [lines[i] for i in units])
     for unit, score in found:
         start = units[unit]
         header = _header_start(lines, start, units[unit - 1], _term_set(unit_terms[unit : unit + HEADER_CONTEXT_UNITS]), _term_set(unit_terms[max(0, unit - HEADER_CONTEXT_UNITS) : unit]))
@@ -465,7 +468,10 @@ def segment_lines(
     segments = [(bounds[k], bounds[k + 1], scores[k]) for k in range(len(bounds) - 1)]
     main_index = _choose_main(segments, lines, main, title)
     similarity = [1.0]
-    if len(segments) > 1:
+    if len(segments) == 2:
+        # The similarity the one cut was scored by: the two sides are the two stories.
+        similarity = [1.0, first_similarity] if main_index == 0 else [first_similarity, 1.0]
+    elif len(segments) > 2:
         # The stories as runs of paragraphs: each opens at its boundary's paragraph.
         runs = list(zip([0] + [unit for unit, _ in found], [unit for unit, _ in found] + [len(units)]))
         main_bag = _bag(vectors, *runs[main_index])
