@@ -97,7 +97,7 @@ def test_a_page_that_does_not_settle_comes_out_whole(monkeypatch) -> None:
 
     monkeypatch.setattr(step, "MIN_FURNITURE_LINES", 0)
     # These texts of short lines are framed like pages; the frame is another test's business.
-    monkeypatch.setattr(step, "_framed_by_short_lines", lambda kept: False)
+    monkeypatch.setattr(step, "_framed_by_short_lines", lambda lines: False)
     # What these texts keep is a few words only, which MIN_KEPT_WORDS would leave whole.
     monkeypatch.setattr(step, "MIN_KEPT_WORDS", 0)
     peeling = "\n".join(["P"] + ["0"] * 6 + ["P"] + ["0"] * (MAX_PASSES + 4))
@@ -301,16 +301,15 @@ def test_a_menu_and_a_footer_frame_a_page_without_blank_lines(monkeypatch) -> No
     menu = ["Home", "News", "Sport", "Culture", "Weather", "Travel", "Video", "Audio", "Sign in", "Search"]
     footer = ["About us", "Contact", "Careers", "Privacy", "Cookies", "Terms", "Accessibility", "Advertise", "Newsletters", "© 2025 Example"]
     page = "\n".join(menu + prose + footer) + "\n"
-    kept = list(enumerate(page.splitlines()))
-    assert step._framed_by_short_lines(kept)
-    assert not step._framed_by_short_lines(list(enumerate(prose)))
-    assert not step._framed_by_short_lines(list(enumerate(menu + footer[:5])))  # too short to have a frame
+    assert step._framed_by_short_lines(page.splitlines())
+    assert not step._framed_by_short_lines(prose)
+    assert not step._framed_by_short_lines(menu + footer[:5])  # too short to have a frame
     cleaned = cleantext.clean(page).splitlines()
     assert prose[0] in cleaned and prose[-1] in cleaned
     assert not any(line in cleaned for line in ("Home", "Sport", "Weather", "Careers", "Privacy", "Terms"))
     # What the frame is for: a long article makes the menu and footer too few a share for the text
     # as it is to be taken for a page.
-    monkeypatch.setattr(step, "_framed_by_short_lines", lambda kept: False)
+    monkeypatch.setattr(step, "_framed_by_short_lines", lambda lines: False)
     unframed = cleantext.clean(page).splitlines()
     assert all(line in unframed for line in ("Home", "Sport", "Weather", "Careers", "Privacy", "Terms"))
 

@@ -3,7 +3,7 @@ banners, share bars, lists of other articles, comment forms."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..boilerplate import STAGE1_FEATURES, TOKEN, LineFacts, Model, scored_lines
 from ..config import Config
@@ -151,7 +151,7 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # aggregator tail of share buttons and comments) leaves a page without blank lines that no
     # longer looks framed, whose menu then stayed (on the blank-free development pages snippet F1
     # 0.848 with the frame read on the lines left, 0.852 on the text as it came).
-    blank_free_page = _blank_free(kept) and bool(marks or _framed_by_short_lines(list(enumerate(doc.lines))))
+    blank_free_page = _blank_free(kept) and bool(marks or _framed_by_short_lines(doc.lines))
     if blank_free_page or _leaves_too_little(kept, marks):
         # A whole page without blank lines is one block to the classifier, whose block features
         # then say "long block of text" of every line, menus included: on the development pages
@@ -205,10 +205,11 @@ def _blank_free(kept: list[tuple[int, str]]) -> bool:
     return blank < BLANK_FREE_SHARE * (len(kept) - blank)
 
 
-def _framed_by_short_lines(kept: list[tuple[int, str]]) -> bool:
-    """Whether the first and the last FRAME_LINES non-blank lines both hold FRAME_SHORT or more
-    lines shorter than FRAME_CHARS: a menu above and a footer below, the frame of a page."""
-    lines = [line.strip() for _, line in kept if line.strip()]
+def _framed_by_short_lines(text_lines: Sequence[str]) -> bool:
+    """Whether the first and the last FRAME_LINES non-blank lines of *text_lines* both hold
+    FRAME_SHORT or more lines shorter than FRAME_CHARS: a menu above and a footer below, the frame
+    of a page."""
+    lines = [line.strip() for line in text_lines if line.strip()]
     if len(lines) < 2 * FRAME_LINES:
         return False
     top = sum(1 for line in lines[:FRAME_LINES] if len(line) < FRAME_CHARS)
