@@ -33,7 +33,7 @@ import pytest
 import cleantext
 
 #: The widget steps of the default pipeline, in pipeline order.
-WIDGET_STEPS = ("share_prompts", "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more", "paywalls", "comment_forms", "tag_lists")
+WIDGET_STEPS = ("share_prompts", "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more", "paywalls", "comment_forms", "tag_lists", "disclaimers")
 #: The opt-in step, measured on its own (its article losses are mostly real bylines and dates).
 OPTIONAL_STEPS = ("bylines",)
 
@@ -41,10 +41,13 @@ SEED = 20250603
 INJECTED_PER_ARTICLE = 3
 
 # Floors: the latest measured figures (see the module docstring) minus a margin. Article words
-# kept by the widget steps: 0.9982 on all 884 articles, 0.9976 on CI's first 150 (0.9987 and 0.998
+# kept by the widget steps: 0.9976 on all 884 articles, 0.9971 on CI's first 150 (0.9987 and 0.998
 # before the app-prompt, subscription-offer and affiliate rules, which take a news site's "download
-# our apps" and "subscribe for the full story" lines and a blog's disclosure from those extractions).
-FLOOR_WORDS_KEPT = 0.997
+# our apps" and "subscribe for the full story" lines and a blog's disclosure from those extractions;
+# 0.9982 and 0.9976 before the disclaimers family and the inline promo labels, which take licence
+# notices, editorial disclaimers, "MIRA: <headline>" and "PUEDES VER: ..." lines from them, every one
+# of which a reader of the story can do without: see the lines the prose test prints).
+FLOOR_WORDS_KEPT = 0.996
 FLOOR_INJECTED_F1 = 0.995
 FLOOR_FAMILY_F1 = 0.99
 
@@ -128,6 +131,7 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: d.pick(["- ", "— ", "-- ", "[", "*", "(", "▼ "]) + d.pick(["Advertisement", "Anzeige", "Publicité", "Publicidad", "Werbung"]) + d.pick([" -", " —", " --", "]", "*", ")", ""]),
         lambda d: d.pick(["Story continues below advertisement", "Article continues below advertisement", "Advertisement - scroll to continue", "La suite après cette publicité", "Weiterlesen nach der Anzeige", "Continua a leggere dopo la pubblicità", "Lees verder na de advertentie"]),
         lambda d: f"{d.pick(['Sponsored by', 'Presented by', 'In partnership with'])} {d.pick(OUTLETS)}",
+        lambda d: d.pick(["* Affiliate-Link", "Anzeige, enthält Affiliate Links", f"As an Amazon Associate {d.pick(OUTLETS)} earns from qualifying purchases.", "When you buy through links on our site, we may earn an affiliate commission.", f"*Affiliate Link. Wenn du über einen solchen Link etwas kaufst, bekomme ich eine Provision."]),
     ],
     "cookie_notices": [
         lambda d: f"We use cookies {d.pick(['to improve your experience', 'to personalise content and ads', 'and similar technologies to analyse traffic'])} on {d.pick(['our website', 'this site'])}. {d.pick(['By continuing to browse, you agree to our use of cookies.', 'You can change your settings at any time.', 'Read our cookie policy.'])}",
@@ -188,6 +192,13 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: f"{d.pick(['Tags', 'Tags', 'Topics', 'Filed under', 'Categories', 'Schlagwörter', 'Mots-clés', 'Etiquetas', 'Argomenti', 'Trefwoorden'])}: " + ", ".join(d.rng.sample(["Kosovo", "migration", d.pick(OUTLETS), "Europe", "asylum", "Politik", "économie", "política", "Balcani", "Brexit"], d.number(1, 4))),
         lambda d: f"{d.pick(['Filed under', 'Posted in', 'Abgelegt unter', 'Publicado en'])} {d.pick(['Politics', 'World', 'Politik', 'Sport', 'Economía'])}",
         lambda d: d.pick(["Tags", "Tags:", "Schlagwörter:", "Kategorien", "Étiquettes :", "Etiquetas:"]),
+    ],
+    "disclaimers": [
+        lambda d: f"{d.pick(['This work', 'All content', 'This article', 'The text of this page'])} is licensed under a Creative Commons {d.pick(['Attribution', 'Attribution-ShareAlike', 'Attribution-NonCommercial'])} {d.pick(['3.0', '4.0'])} {d.pick(['International License', 'Unported License'])}.",
+        lambda d: f"{d.pick(['Dieser Beitrag', 'Dieses Blog', 'Der Inhalt dieser Seite'])} steht unter einer Creative Commons Namensnennung {d.pick(['3.0', '4.0'])} {d.pick(['International', 'Deutschland'])} Lizenz.",
+        lambda d: d.pick(["Lizenz: CC-BY 4.0", "License: CC BY-SA 4.0", "Contenidos bajo licencia Creative Commons.", "Ce site est publié sous licence Creative Commons BY-SA."]),
+        lambda d: f"The views expressed {d.pick(['in this article', 'here', 'by the author'])} are {d.pick(['those of the author', 'solely those of the author', 'the author’s own'])} and do not necessarily reflect the views of {d.pick(OUTLETS)}.",
+        lambda d: d.pick(["Les opinions exprimées dans cette tribune n'engagent que leurs auteurs.", "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.", "Las opiniones expresadas son responsabilidad exclusiva de sus autores.", "Le opinioni espresse sono quelle dell'autore.", "As opiniões expressas neste artigo são de responsabilidade do autor."]),
     ],
     "comment_forms": [
         lambda d: d.pick(["Leave a Reply", "Leave a Reply Cancel reply", "Cancel reply", "Post Comment", "You must be logged in to post a comment.", "Your email address will not be published. Required fields are marked *"]),

@@ -24,7 +24,7 @@ __all__ = ["Pipeline", "DEFAULT_STEPS"]
 
 #: The default order. Line-level furniture goes first, so that the story segmenter judges the text
 #: without it; the segmenter runs last, on what is left. The widget families (share prompts to
-#: tag lists) run after aggregator_tail, which needs to see share bars, comment forms and tag lines
+#: disclaimers) run after aggregator_tail, which needs to see share bars, comment forms and tag lines
 #: as evidence of a tail.
 #: ``bylines`` is registered but not here: a byline is metadata that many users keep.
 #: ``site_template`` comes first and does nothing unless ``Config.site_template`` holds a template;
@@ -47,6 +47,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "paywalls",
     "comment_forms",
     "tag_lists",
+    "disclaimers",
     "boilerplate",
     "unrelated_stories",
 )

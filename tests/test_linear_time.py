@@ -83,6 +83,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "tail-markers-before-prose": lambda n: "Hashtags\nComments\n" * (n * 100) + "The minister said on Monday that talks with Kosovo would go on for weeks.\n" * (n * 100),
     "comment-count-headers": lambda n: ("12 thoughts on " + "“Return hubs” " * 12 + "\n") * (n * 20),
     "tag-list-words": lambda n: ("Tags: " + "Kosovo, asylum, " * 15 + "x\n") * (n * 10),
+    # Site notices: the halves of a formula repeated, never completed (licensed under, without
+    # Creative Commons; affiliate links and a commission, without a reader or site).
+    "licence-words": lambda n: ("licensed under " * 30 + "x\n") * (n * 10),
+    "affiliate-words": lambda n: ("affiliate links commission " * 20 + "x\n") * (n * 10),
+    "opinion-words": lambda n: ("the views expressed here are " * 18 + "x\n") * (n * 10),
     # The needed-strings scan tries the trie at every position: prefixes of a needed string
     # ("abonnement") that stop one character short make every attempt go deep and fail.
     "needed-string-prefixes": lambda n: ("abonnemen " * 80 + "\n") * (n * 10),

@@ -8,6 +8,7 @@ from . import (  # noqa: F401  (imported for their registration)
     captions,
     comment_forms,
     cookie_notices,
+    disclaimers,
     newsletter_signups,
     paywalls,
     player_notices,

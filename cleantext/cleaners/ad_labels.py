@@ -21,9 +21,10 @@ from ..registry import Mark, register_cleaner
 from ._table import table_marks
 
 #: An ad label is a word or a short note ("Story continues below advertisement"); an affiliate
-#: disclosure is a sentence or two ("We recommend ... We may receive compensation if you ..."),
-#: which is as long as a line this family looks at gets. Each rule keeps its own, lower limit.
-MAX_AD_LABEL_CHARS = 400
+#: disclosure is a sentence or three ("We recommend ... We may receive compensation if you ..."; the
+#: longest of the development pages run to about 500 characters), which is as long as a line this
+#: family looks at gets. Each rule keeps its own, lower limit.
+MAX_AD_LABEL_CHARS = 600
 
 
 @register_cleaner("ad_labels", takes_rules=True)
