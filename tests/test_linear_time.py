@@ -88,6 +88,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "licence-words": lambda n: ("licensed under " * 30 + "x\n") * (n * 10),
     "affiliate-words": lambda n: ("affiliate links commission " * 20 + "x\n") * (n * 10),
     "opinion-words": lambda n: ("the views expressed here are " * 18 + "x\n") * (n * 10),
+    "republication-words": lambda n: ("This article was originally published on " * 9 + "x\n") * (n * 10),
+    "error-report-questions": lambda n: ("Fehler gefunden? " * 11 + "x\n") * (n * 10),
     # The needed-strings scan tries the trie at every position: prefixes of a needed string
     # ("abonnement") that stop one character short make every attempt go deep and fail.
     "needed-string-prefixes": lambda n: ("abonnemen " * 80 + "\n") * (n * 10),

@@ -1,12 +1,16 @@
-"""Remove the site's notices about a text: the licence it is published under, its disclaimer.
+"""Remove the site's notices about a text: its licence, its disclaimer, where it first appeared.
 
 Rules: ``cleantext/data/disclaimers.toml``: licence notices ("This work is licensed under a
 Creative Commons Attribution 4.0 International License", "Dieses Blog steht unter einer Creative
-Commons Namensnennung 3.0 Lizenz.", "Lizenz: CC-BY 4.0") and editorial disclaimers ("The views
+Commons Namensnennung 3.0 Lizenz.", "Lizenz: CC-BY 4.0"), editorial disclaimers ("The views
 expressed are those of the author.", "Les opinions exprimées ... n'engagent que leurs auteurs.",
-"Dieser Beitrag gibt die Meinung des Autors wieder."). Each rule pairs the two halves of the
-site's formula (licensed under + Creative Commons; the views expressed + are those of), so an
-article about licences or opinions keeps its sentences. Affiliate disclosures, the other small
+"Dieser Beitrag gibt die Meinung des Autors wieder."), republication notices ("This article was
+originally published on The Conversation.", "Dieser Artikel erschien zuerst in ...") and a wire
+service's rights line ("This material may not be published, broadcast, rewritten or
+redistributed.", "© dpa-infocom, dpa:220124-99-835563/5"). Each rule pairs the two halves of the
+site's formula (licensed under + Creative Commons; the views expressed + are those of; this
+article + was first published), so an article about licences, opinions or publishing keeps its
+sentences. Affiliate disclosures, the other small
 print under a post, are ``ad_labels``'.
 
 To add phrases for another language, or your own, see ``docs/adding-a-language.md``: a
@@ -29,10 +33,11 @@ MAX_NOTICE_CHARS = 600
 
 @register_cleaner("disclaimers", takes_rules=True)
 def drop_site_notices(doc: Document, config: Config) -> Iterator[Mark]:
-    """Remove licence notices and editorial disclaimers.
+    """Remove licence notices, editorial disclaimers, republication and rights notices.
 
     Why: they are the site's small print about the text (under what licence it may be copied, that
-    the author speaks for themself), repeated under every article, and say nothing of the story.
+    the author speaks for themself, where it first appeared), repeated under every article, and say
+    nothing of the story.
 
     >>> from cleantext import Pipeline
     >>> Pipeline(["disclaimers"]).clean(
