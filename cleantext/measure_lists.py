@@ -39,9 +39,10 @@ MAX_HEADING_CHARS = 40
 MIN_MEASURED = 3
 
 _FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞"
-# "125", "1,5", "1/2", "2½", "1 ½", "½", "1-2", "300 - 350": every quantifier is bounded, so a line of
-# digits cannot make the patterns below backtrack.
-_AMOUNT = rf"(?:\d{{1,4}}(?:[.,/]\d{{1,3}})?(?: ?[{_FRACTIONS}])?|[{_FRACTIONS}])(?: {{0,2}}[-–] {{0,2}}\d{{1,4}}(?:[.,]\d{{1,3}})?)?"
+# "125", "1,5", "1/2", "2½", "1 ½", "1 1/2", "½", "1-2", "300 - 350", "1 – 1 1/2": every quantifier is
+# bounded, so a line of digits cannot make the patterns below backtrack.
+_NUMBER = rf"(?:\d{{1,4}}(?:[.,/]\d{{1,3}})?(?: ?[{_FRACTIONS}]| \d{{1,2}}/\d{{1,2}})?|[{_FRACTIONS}])"
+_AMOUNT = rf"{_NUMBER}(?: {{0,2}}[-–] {{0,2}}{_NUMBER})?"
 # What may stand before a line's first amount: a little indentation and a bullet.
 _LEAD = r"[ \t]{0,4}(?:[-•*·–][ \t]{0,2})?"
 # An amount opens the line when a word or a bracket follows it: "12.03.2022" and "12. März" are dates.
@@ -74,13 +75,25 @@ def _measured() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}.,]){_AMOUNT} ?(?:{_unit_alternation()})\.?(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
+def _opens_with_measure_pattern() -> str:
+    """An amount in a unit at the start of a line ("125 g Mehl", "- 2 EL Öl"), not "2 Eier à 50 g"."""
+    return rf"{_OPENS_WITH_AMOUNT.pattern} ?(?:{_unit_alternation()})\.?(?![\p{{L}}\p{{N}}])"
+
+
+@lru_cache(maxsize=1)
+def _opens_with_measure() -> regex.Pattern[str]:
+    """The line test behind an *ingredient* (see :func:`_kind`): the same as the whole-text scan
+    of :func:`may_hold_a_list`, so that the scan and the list agree on which lines count."""
+    return regex.compile(_opens_with_measure_pattern(), regex.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _ingredient_line_start() -> regex.Pattern[str]:
     """A line that opens with an amount in a unit ("125 g Mehl"), found in one scan of a whole
     text: most pages have fewer than MIN_MEASURED such lines, and then hold no list."""
     # Anchored on a newline rather than on (?m)^, which the engine tries at every position: the
     # text is searched with a newline before it. Ten times faster on the development pages.
-    return regex.compile(rf"\n{_OPENS_WITH_AMOUNT.pattern} ?(?:{_unit_alternation()})\.?(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    return regex.compile(rf"\n{_opens_with_measure_pattern()}", regex.IGNORECASE)
 
 
 #: Items without an amount ("Salz", "Pfeffer", "etwas Fett") may stand between two items: this
@@ -100,17 +113,21 @@ def _is_plain_item(line: str) -> bool:
 _BLANK, _HEADING, _ITEM, _MEASURED, _INGREDIENT = 1, 2, 3, 4, 5
 
 
-def _kind(line: str, measured: regex.Pattern[str]) -> int | None:
+def _kind(line: str, measured: regex.Pattern[str], opens_with_measure: regex.Pattern[str]) -> int | None:
     text = line.strip()
     if not text:
         return _BLANK
     if len(text) > MAX_ITEM_CHARS:
         return None
     if _DIGIT.search(text):
-        opens = _OPENS_WITH_AMOUNT.match(line) is not None
+        # An ingredient is what may_hold_a_list counts: the amount in a unit opens the line.
+        # "2 Eier à 50 g" opens with a bare amount and gives a unit later: an item that counts
+        # as measured, not as an ingredient.
+        if opens_with_measure.match(line) is not None:
+            return _INGREDIENT
         if measured.search(text):
-            return _INGREDIENT if opens else _MEASURED
-        if opens:
+            return _MEASURED
+        if _OPENS_WITH_AMOUNT.match(line) is not None:
             return _ITEM
     return _HEADING if text.endswith(":") and len(text) <= MAX_HEADING_CHARS else None
 
@@ -136,8 +153,8 @@ def measure_list_lines(lines: Sequence[str]) -> set[int]:
     """
     if not may_hold_a_list("\n".join(lines)):
         return set()
-    measured = _measured()
-    kinds = [_kind(line, measured) for line in lines]
+    measured, opens_with_measure = _measured(), _opens_with_measure()
+    kinds = [_kind(line, measured, opens_with_measure) for line in lines]
     found: set[int] = set()
     n = len(lines)
     i = 0

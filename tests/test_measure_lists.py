@@ -122,6 +122,23 @@ def test_lines_that_open_with_numbers_but_name_no_unit_are_no_list() -> None:
     assert measure_list_lines(["125 g Mehl", "65 g Zucker", "Impressum"]) == set()
 
 
+def test_mixed_numbers_and_ranges_open_an_ingredient() -> None:
+    # eatwhattonight.com writes "1 1/2 tsp" and "1 – 1 1/2 tbsp": the list must see them as the
+    # whole-text scan does, or a run of them counts too few ingredients.
+    lines = ["1 1/2-2 tbsp kecap manis", "1 – 1 1/2 tbsp light soya sauce", "2 tsp dark soya sauce", "1 1/2 tsp sugar"]
+    assert may_hold_a_list("\n".join(lines))
+    assert measure_list_lines(lines) == {0, 1, 2, 3}
+
+
+def test_an_ingredient_opens_with_its_amount_in_a_unit() -> None:
+    # "2 Eier à 50 g" names a unit only later: it belongs to a list but does not make one, so the
+    # list test and the whole-text scan (may_hold_a_list) count the same lines.
+    later_units = ["2 Eier à 50 g", "3 Äpfel zu je 100 g", "4 Scheiben Brot, 200 g"]
+    assert not may_hold_a_list("\n".join(later_units))
+    assert measure_list_lines(later_units) == set()
+    assert measure_list_lines(later_units + ["125 g Mehl", "65 g Zucker", "1 EL Öl"]) == {0, 1, 2, 3, 4, 5}
+
+
 def test_a_unit_must_be_a_whole_word() -> None:
     # "g" of "gute", "l" of "lange": the words go on, so no unit was named.
     assert measure_list_lines(["3 gute Gründe", "2 lange Nächte", "5 tolle Tage"]) == set()
