@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext.scoring import pk, window_diff
-from cleantext.segmenter import CJK_RUN, _is_unit, _latin_terms, content_terms, story_starts, segment_lines, segment_stories
+import regex
+
+from cleantext.segmenter import CJK_RUN, NOT_PLAIN_CHAR, PLAIN_CHARS, _is_unit, _latin_terms, _plain_terms, _terms_reader, content_terms, story_starts, segment_lines, segment_stories
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -335,12 +337,57 @@ def test_a_text_with_cjk_anywhere_is_read_with_character_pairs(monkeypatch) -> N
         raise AssertionError("the fast reader was used")
 
     monkeypatch.setattr(segmenter, "_latin_terms", latin_reader_used)
+    monkeypatch.setattr(segmenter, "_plain_terms", latin_reader_used)
     chinese = "这是一个关于城市洪水的长篇报道，记者在现场采访了许多居民和救援人员。" * 2
     # One CJK line anywhere: every line is read by content_terms (CJK runs as character pairs).
     assert [s.start for s in segment_lines(FLOOD + [chinese] * 6)][1:] == [len(FLOOD)]
     # No CJK: the fast reader is used.
     with pytest.raises(AssertionError, match="fast reader"):
         segment_lines(FLOOD + CHESS)
+
+
+def _plain_code_points() -> list[str]:
+    """Every character PLAIN_CHARS allows, read off its ranges."""
+    chars, i = [], 0
+    while i < len(PLAIN_CHARS):
+        if i + 2 < len(PLAIN_CHARS) and PLAIN_CHARS[i + 1] == "-":
+            chars += [chr(c) for c in range(ord(PLAIN_CHARS[i]), ord(PLAIN_CHARS[i + 2]) + 1)]
+            i += 3
+        else:
+            chars.append(PLAIN_CHARS[i])
+            i += 1
+    return chars
+
+
+def test_the_standard_engine_reads_every_plain_character_as_the_regex_module_does() -> None:
+    # _plain_terms finds words with the standard library's classes; on a text of PLAIN_CHARS alone
+    # they must say "letter" and "letter, mark or number" of each (lower-cased) character exactly
+    # where the regex module's classes do, or the two readers would find different words.
+    import re
+
+    chars = _plain_code_points()
+    assert len(chars) > 900 and all(NOT_PLAIN_CHAR.search(c) is None for c in chars)
+    std_first, std_rest = re.compile(r"[^\W\d_]"), re.compile(r"[^\W_]")
+    rx_first, rx_rest = regex.compile(r"\p{L}"), regex.compile(r"[\p{L}\p{M}\p{N}]")
+    for char in chars:
+        for low in char.lower():
+            assert bool(std_first.fullmatch(low)) == bool(rx_first.fullmatch(low)), hex(ord(char))
+            assert bool(std_rest.fullmatch(low)) == bool(rx_rest.fullmatch(low)), hex(ord(char))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_plain_code_points()), max_size=200))
+def test_the_plain_word_reader_reads_plain_text_as_the_general_one(line: str) -> None:
+    assert _terms_reader(line) is _plain_terms
+    assert _plain_terms(line) == content_terms(line)
+
+
+def test_each_text_gets_the_reader_its_characters_allow() -> None:
+    assert _terms_reader("Flood water swept through the town – “again”, said Renée. 5 € ™ �") is _plain_terms
+    # "İ" lower-cases to "i" and a combining dot; "²" is a number but no digit; Greek is no Latin script.
+    for text in ("İstanbul’da sel", "Fläche in m²", "Πλημμύρες στην πόλη"):
+        assert _terms_reader(text) is _latin_terms, text
+    assert _terms_reader("洪水 in the town") is content_terms
 
 
 def test_lead_recurrence_is_the_share_of_the_story_weight_still_in_use_after_the_cut() -> None:
