@@ -390,6 +390,45 @@ def test_each_text_gets_the_reader_its_characters_allow() -> None:
     assert _terms_reader("洪水 in the town") is content_terms
 
 
+BODY_FAT_INTRO = [
+    "Stepping on the bathroom scale every morning can be frustrating when your body never seems to change.",
+    "The scale hides what your body is made of, since muscle and fat both add to the number each morning.",
+    "Some heavy athletes are healthy, while slim office workers can carry too much fat on the scale.",
+    "So the scale says less about your body and its fat than most people think it does.",
+    "Here are seven ways to find your body fat percentage instead of stepping on the scale each morning.",
+]
+BODY_FAT_METHODS = [
+    "Skinfold calipers: cheap and portable, accuracy depends on practice; body fat error about five percent.",
+    "Tape measure and navy formula: cheap and portable, accuracy depends on practice; body fat error about four percent.",
+    "DEXA scan: expensive clinic visit, accuracy very high; body fat error about two percent, low radiation.",
+    "Hydrostatic weighing: expensive clinic visit, accuracy high; body fat error about two percent, underwater tank.",
+    "Air displacement pod: expensive clinic visit, accuracy high; body fat error about three percent, sealed pod.",
+    "Impedance scale: cheap home device, accuracy depends on hydration; body fat error about eight percent.",
+    "Body scanner: expensive clinic visit, accuracy depends on software; body fat error about four percent.",
+]
+
+
+def test_a_list_that_keeps_using_the_introduction_s_topic_words_is_not_cut(monkeypatch) -> None:
+    import cleantext.segmenter as segmenter
+
+    # The methods share little with the introduction once words are weighed by rarity ("body" and
+    # "fat" are in nearly every paragraph), but every one of them says "body fat".
+    lines = BODY_FAT_INTRO + BODY_FAT_METHODS
+    assert [s.start for s in segment_lines(lines)] == [0]
+    monkeypatch.setattr(segmenter, "TOPIC_COVER", 1.01)  # the veto off
+    assert [s.start for s in segment_lines(lines)] == [0, len(BODY_FAT_INTRO)]
+
+
+def test_another_story_does_not_use_the_topic_words_of_the_one_before() -> None:
+    from collections import Counter
+
+    from cleantext.segmenter import _topic_coverage
+
+    units = [Counter(content_terms(line)) for line in FLOOD + CHESS]
+    assert _topic_coverage(units, 0, len(FLOOD), len(units)) == 0.0
+    assert _topic_coverage(units, 0, 3, len(FLOOD)) == 1.0  # the flood story goes on
+
+
 def test_lead_recurrence_is_the_share_of_the_story_weight_still_in_use_after_the_cut() -> None:
     from cleantext.segmenter import _bag, _lead_recurrence
 
