@@ -76,6 +76,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "cookie-words": lambda n: ("We use cookies " + "by continuing you agree " * 30 + "\n") * (n * 5),
     "read-more-labels": lambda n: ("Read more: " * 20 + "\n") * (n * 10),
     "signup-words": lambda n: ("Sign up for " + "our newsletter " * 15 + "x\n") * (n * 10),
+    # The "you can subscribe" invitation: a free clause, then the modal; repeated so that every
+    # start could open either.
+    "you-can-subscribe-words": lambda n: ("you can subscribe to " * 8 + "kannst du den Newsletter " * 4 + "x\n") * (n * 10),
     "byline-names": lambda n: ("By Jane Smith and " * 9 + "x\n") * (n * 10),
     "dateline-dates": lambda n: ("Published 3 June 2025, updated " * 4 + "x\n") * (n * 10),
     "ad-decoration": lambda n: ("- * [ " * 12 + "Advertisement" + " - *" * 10 + "\n") * (n * 20),
