@@ -23,7 +23,7 @@ import pytest
 
 import multistory
 from baselines import DEVDATA, c4_line_filter, datatrove_c4_filter
-from cleantext.scoring import pk, shingle_score, window_diff
+from cleantext.scoring import collapse_ws, pk, shingle_score, window_diff
 from cleantext.segmenter import _stopwords, story_starts, segment_lines
 
 # Floors: the latest measured figures minus a margin, in the smaller of the two runs. CI's short
@@ -98,7 +98,17 @@ def score(docs: list[multistory.MultiStoryDoc], segmenter: Segmenter) -> dict[st
             "main story f1": shingle_score(pairs).f1,
             "share cut": sum(1 for _, h in chosen if h) / len(chosen),
         }
+        if kind == "single":
+            out[kind]["share cut losing a 'with' snippet"] = sum(1 for d, h in chosen if h and _cut_loses_story_text(d, h[0])) / len(chosen)
     return out
+
+
+def _cut_loses_story_text(doc: multistory.MultiStoryDoc, cut: int) -> bool:
+    """Whether the lines from *cut* on hold one of the main story's page's "with" snippets (see
+    ``MultiStoryDoc.main_with``): a cut of a single story that holds none removed furniture the
+    article extraction kept, such as cookie settings or a comment section's rules."""
+    removed = collapse_ws("\n".join(doc.lines[cut:]))
+    return any(collapse_ws(snippet) in removed for snippet in doc.main_with if snippet.strip())
 
 
 def test_segmenter_quality(benchmark, docs) -> None:

@@ -35,6 +35,10 @@ class MultiStoryDoc:
     starts: tuple[int, ...]
     kind: Kind
     lang: str
+    #: The main story's page's "with" snippets: text the page's article must keep. The stories are
+    #: article extractions, which keep some furniture (cookie settings, comment rules); a cut that
+    #: removes none of these snippets removed no known story text.
+    main_with: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -56,6 +60,7 @@ class Story:
     lines: tuple[str, ...]
     site: str
     lang: str
+    with_snippets: tuple[str, ...] = ()
 
 
 def site_of(url: str) -> str:
@@ -70,7 +75,7 @@ def stories_from_pages(pages: Iterable[dict]) -> list[Story]:
         lines = tuple(line.strip() for line in (page.get("article") or "").splitlines() if line.strip())
         if len(lines) < MIN_STORY_LINES or sum(len(line.split()) for line in lines) < MIN_STORY_WORDS:
             continue
-        out.append(Story(lines, site_of(page["url"]), language_group(page["url"], page["text"])))
+        out.append(Story(lines, site_of(page["url"]), language_group(page["url"], page["text"]), tuple(page.get("with") or ())))
     return out
 
 
@@ -106,7 +111,7 @@ def build(stories: list[Story], n_docs: int, kind: Kind | Literal["mixed"] = "mi
         for k in chosen:
             starts.append(len(lines))
             lines.extend(stories[k].lines)
-        docs.append(MultiStoryDoc(tuple(lines), tuple(starts), doc_kind, stories[main].lang))
+        docs.append(MultiStoryDoc(tuple(lines), tuple(starts), doc_kind, stories[main].lang, stories[main].with_snippets))
     return docs
 
 
