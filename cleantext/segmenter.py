@@ -384,6 +384,34 @@ def _same_table(before: str, after: str) -> bool:
     return before.lstrip().startswith("|") and after.lstrip().startswith("|")
 
 
+#: An item of a numbered list: "1. Legen Sie zu Beginn ...", "12) Stir in the flour."
+ITEM_NUMBER = re.compile(r"\s{0,4}(\d{1,3})[.)]\s")
+
+
+def _item_number(line: str) -> int | None:
+    found = ITEM_NUMBER.match(line)
+    return int(found.group(1)) if found else None
+
+
+def _opens_numbered_list(unit_lines: Sequence[str], index: int) -> bool:
+    """Whether paragraph *index* is an item of a numbered list that goes on across the cut before
+    it: it is numbered N and the paragraph after it N + 1, or the one before it N - 1.
+
+    Steps, tips and rankings change their words from item to item, and a list of them after a
+    short introduction looked like another story: selbermachen.de's greenhouse guide lost its
+    seventeen assembly steps. An appended story can open with a numbered list too, so on 1000
+    built documents this costs one random-neighbour document its cut (F1 0.9449 -> 0.9440, Pk
+    0.0902 -> 0.0910, where the true boundary then fell short of the score a second candidate
+    needs) and spares a single story (cut 2.0% -> 1.8%).
+    """
+    here = _item_number(unit_lines[index])
+    if here is None:
+        return False
+    if index + 1 < len(unit_lines) and _item_number(unit_lines[index + 1]) == here + 1:
+        return True
+    return index > 0 and _item_number(unit_lines[index - 1]) == here - 1
+
+
 def _leading_name_recurs(unit_names: Sequence[list[str]], start: int, index: int, end: int) -> bool:
     """Whether a name part ``start:index`` keeps coming back to (one of its TOP_NAMES most frequent,
     used twice or more) is in at least NAME_RECURRENCES of the NAME_WINDOW paragraphs after the
@@ -447,6 +475,8 @@ def _boundaries(
                 continue
             if unit_lines is not None and _same_table(unit_lines[index - 1], unit_lines[index]):
                 continue  # a story does not end between two rows of its own table
+            if unit_lines is not None and _opens_numbered_list(unit_lines, index):
+                continue  # nor inside its own numbered list
             # The left part's bag once: its keys are its terms (every weight is positive).
             left, right = _bag(vectors, start, index), _terms_of(vectors, index, end)
             if not _brings_own_words(left.keys(), right) or _lead_recurrence(left, right) >= MAX_LEAD_RECURRENCE:

@@ -429,6 +429,43 @@ def test_another_story_does_not_use_the_topic_words_of_the_one_before() -> None:
     assert _topic_coverage(units, 0, 3, len(FLOOD)) == 1.0  # the flood story goes on
 
 
+GREENHOUSE_INTRO = [
+    "Exotic house plants are in fashion, but many of them need a warmer and damper climate than ours.",
+    "A living greenhouse offers a refuge from cold grey weather and makes the winter months far brighter.",
+    "The modular kit can stand alone as a conservatory or lean against the house as a sunny extension.",
+    "Built on the principle of thermal separation, it keeps twenty degrees inside even in deep winter.",
+    "Putting it up is simple: you need only a drill and between twenty and thirty special screws.",
+]
+GREENHOUSE_STEPS = [
+    "1. Lay out the base profiles on the concrete slab once it has set and check them with a level.",
+    "2. Join the profiles with the corner caps and anchor them so that frame and slab are firmly tied.",
+    "3. Push the tubes onto the base profiles, then mount the eaves profiles on the corner posts.",
+    "4. Fasten the eaves profiles to the existing ones with an angle bracket and fit the roof mounts.",
+    "5. Hang the glass panes between the profiles, leaving the opening for the door free for now.",
+    "6. Insert the middle struts between the panes and screw one strut to each side of the frame.",
+    "7. Fit the gable struts, set the slanted panes into both gables and push the ridge into place.",
+]
+
+
+def test_a_story_does_not_end_inside_its_numbered_list(monkeypatch) -> None:
+    import cleantext.segmenter as segmenter
+
+    lines = GREENHOUSE_INTRO + GREENHOUSE_STEPS
+    assert [s.start for s in segment_lines(lines)] == [0]
+    monkeypatch.setattr(segmenter, "_opens_numbered_list", lambda unit_lines, index: False)
+    assert [s.start for s in segment_lines(lines)] == [0, len(GREENHOUSE_INTRO)]
+
+
+def test_a_numbered_item_opens_a_list_only_when_its_neighbour_is_the_next_or_last_number() -> None:
+    from cleantext.segmenter import _opens_numbered_list
+
+    steps = ["Intro paragraph of the guide.", "1. First step.", "2. Second step.", "Closing paragraph."]
+    assert _opens_numbered_list(steps, 1) and _opens_numbered_list(steps, 2)
+    assert not _opens_numbered_list(steps, 0) and not _opens_numbered_list(steps, 3)
+    # A year or a lone number is no list.
+    assert not _opens_numbered_list(["1. Only item.", "2019 was a dry year for the region."], 0)
+
+
 def test_lead_recurrence_is_the_share_of_the_story_weight_still_in_use_after_the_cut() -> None:
     from cleantext.segmenter import _bag, _lead_recurrence
 
