@@ -408,15 +408,20 @@ BODY_FAT_METHODS = [
 ]
 
 
-def test_a_list_that_keeps_using_the_introduction_s_topic_words_is_not_cut(monkeypatch) -> None:
+def _kept_whole_only_by_the_veto(monkeypatch, intro: list[str], rest: list[str], veto: str, off: object) -> None:
+    """*intro* + *rest* is one segment; with the veto *veto* of the segmenter set to *off*, it is
+    cut where *rest* starts (so the test shows the veto doing the work)."""
     import cleantext.segmenter as segmenter
 
+    assert [s.start for s in segment_lines(intro + rest)] == [0]
+    monkeypatch.setattr(segmenter, veto, off)
+    assert [s.start for s in segment_lines(intro + rest)] == [0, len(intro)]
+
+
+def test_a_list_that_keeps_using_the_introduction_s_topic_words_is_not_cut(monkeypatch) -> None:
     # The methods share little with the introduction once words are weighed by rarity ("body" and
     # "fat" are in nearly every paragraph), but every one of them says "body fat".
-    lines = BODY_FAT_INTRO + BODY_FAT_METHODS
-    assert [s.start for s in segment_lines(lines)] == [0]
-    monkeypatch.setattr(segmenter, "TOPIC_COVER", 1.01)  # the veto off
-    assert [s.start for s in segment_lines(lines)] == [0, len(BODY_FAT_INTRO)]
+    _kept_whole_only_by_the_veto(monkeypatch, BODY_FAT_INTRO, BODY_FAT_METHODS, "TOPIC_COVER", 1.01)
 
 
 def test_another_story_does_not_use_the_topic_words_of_the_one_before() -> None:
@@ -448,12 +453,7 @@ GREENHOUSE_STEPS = [
 
 
 def test_a_story_does_not_end_inside_its_numbered_list(monkeypatch) -> None:
-    import cleantext.segmenter as segmenter
-
-    lines = GREENHOUSE_INTRO + GREENHOUSE_STEPS
-    assert [s.start for s in segment_lines(lines)] == [0]
-    monkeypatch.setattr(segmenter, "_opens_numbered_list", lambda unit_lines, index: False)
-    assert [s.start for s in segment_lines(lines)] == [0, len(GREENHOUSE_INTRO)]
+    _kept_whole_only_by_the_veto(monkeypatch, GREENHOUSE_INTRO, GREENHOUSE_STEPS, "_opens_numbered_list", lambda unit_lines, index: False)
 
 
 def test_a_numbered_item_opens_a_list_only_when_its_neighbour_is_the_next_or_last_number() -> None:
