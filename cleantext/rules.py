@@ -174,27 +174,12 @@ class RuleTable:
         stripped, keys, lowered = doc.stripped, doc.phrase_keys, doc.lowered
         scanner = self._scanner_for(doc)
         needed = doc.needed_strings if scanner.strings else None
-        # _match_prepared written out: this loop runs for every kept line once per family, and on
-        # most lines it ends at the phrase lookup or the needed-strings test.
-        phrases, longest, all_needs, match_patterns = self._phrases, self._longest_phrase, self._all_needs, self._match_patterns
+        match = self._match_prepared
         for i, line in doc.kept():
-            if len(line) > max_chars:
-                continue
-            text = stripped[i]
-            if not text:
-                continue
-            if len(text) <= longest:
-                key = keys[i]
-                rule = phrases.get(key if key is not None else phrase_key(text))
+            if len(line) <= max_chars and stripped[i]:
+                rule = match(stripped[i], keys[i], lowered[i], None if needed is None else needed(scanner, i))
                 if rule is not None:
                     yield i, rule
-                    continue
-            found = None if needed is None else needed(scanner, i)
-            if found is not None and all_needs is not None and all_needs.isdisjoint(found):
-                continue  # no group's needed string: no pattern can match
-            rule = match_patterns(text, lowered[i], found)
-            if rule is not None:
-                yield i, rule
 
     def _scanner_for(self, doc: Document) -> NeededStrings:
         """The scanner this table uses on *doc*: none unless several families share the document."""
