@@ -98,6 +98,13 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "needed-string-prefixes": lambda n: ("abonnemen " * 80 + "\n") * (n * 10),
     # Lists of measured quantities: amounts, fractions and ranges that almost reach a unit, among
     # enough real ingredient lines that the page is searched for lists at all.
+    # The Russian, Ukrainian and Polish tables: an opening imperative or subject followed by the
+    # words a pattern looks for later, repeated so that every position could start either.
+    "follow-words-ru": lambda n: ("Подписывайтесь " + "на наш канал " * 12 + "x\n") * (n * 10),
+    "cookie-words-ru": lambda n: ("Продолжая пользоваться " + "сайтом и нажимая " * 30 + "x\n") * (n * 5),
+    "paywall-words-ru": lambda n: ("Этот материал " + "доступен только для " * 12 + "x\n") * (n * 10),
+    "read-more-labels-ru": lambda n: ("Читайте также: " * 15 + "\n") * (n * 10),
+    "newsletter-words-pl": lambda n: ("Zapisz się " + "na maila " * 25 + "x\n") * (n * 10),
     "amounts-and-units": lambda n: ("125 g Mehl\n2 EL Öl\n" + "1,5 ½ - 2 " * 8 + "gx\n" + "1 " * 39 + "\nSalz\n") * (n * 20),
 }
 
