@@ -38,6 +38,7 @@ WIDGET_STEPS = ("share_prompts", "newsletter_signups", "ad_labels", "cookie_noti
 OPTIONAL_STEPS = ("bylines",)
 
 SEED = 20250603
+MAX_HEADLINE_CHARS = 120
 INJECTED_PER_ARTICLE = 3
 
 # Floors: the latest measured figures (see the module docstring) minus a margin. Article words
@@ -117,6 +118,9 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: f"Follow {d.pick(['us', '@' + d.handle(), d.pick(OUTLETS)])} on {d.net()}" + d.pick(["", f" and {d.net()}", "!"]),
         lambda d: d.pick([f"Folgen Sie uns auf {d.net()}", f"Folge uns auf {d.net()}", f"Suivez-nous sur {d.net()}", f"Síguenos en {d.net()}", f"Seguici su {d.net()}", f"Siga-nos no {d.net()}", f"Volg ons op {d.net()}"]),
         lambda d: f"{d.number(2, 999)} {d.pick(['shares', 'Shares', 'SHARES'])}",
+        # Russian, Ukrainian and Polish.
+        lambda d: d.pick(["Поделиться", "Поделиться статьей", "Скопировать ссылку", "Поділитися", "Podziel się", "Udostępnij", "ВКонтакте"]),
+        lambda d: d.pick([f"Подписывайтесь на наш канал в {d.pick(['Telegram', 'Дзене', 'VK'])}", f"Мы в {d.pick(['Telegram', 'VK', 'соцсетях'])}", f"Підписуйтесь на нас у {d.net()}", f"Obserwuj nas na {d.pick(['Facebooku', 'Twitterze', 'Instagramie'])}"]),
     ],
     "newsletter_signups": [
         lambda d: f"{d.pick(['Sign up for', 'Subscribe to', 'Sign up to'])} {d.pick(['our', 'the', 'the free', 'our free'])} {d.pick(['daily', 'weekly', 'morning', 'evening', 'politics', 'business'])} newsletter" + d.pick(["", ".", " to get the latest news", " for more stories like this"]),
@@ -125,6 +129,7 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: d.pick(["Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Abonnieren Sie unseren Newsletter", "Melden Sie sich für unseren Newsletter an", f"Jetzt den {d.pick(['Morgen', 'Wochen', 'Politik'])}-Newsletter abonnieren"]),
         lambda d: d.pick(["Inscrivez-vous à notre newsletter", "Abonnez-vous gratuitement à notre newsletter", "Recevez notre lettre d'information", "Suscríbete a nuestra newsletter", "Recibe nuestro boletín cada mañana", "Iscriviti alla nostra newsletter", "Ricevi la newsletter", "Assine nossa newsletter", "Inscreva-se na nossa newsletter", "Schrijf je in voor onze nieuwsbrief", "Meld je aan voor de nieuwsbrief"]),
         lambda d: "By signing up, you agree to our Privacy Policy and Terms of Use" + d.pick(["", "."]),
+        lambda d: d.pick(["Подпишитесь на нашу рассылку", f"Подпишитесь на рассылку {d.pick(OUTLETS)} и получайте новости первыми", "Підпишіться на розсилку", "Zapisz się do newslettera", f"Zamów newsletter {d.pick(OUTLETS)}"]),
     ],
     "ad_labels": [
         lambda d: d.pick(["Advertisement", "ADVERTISEMENT", "Anzeige", "ANZEIGE", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Sponsored", "Ad", "Advertising"]),
@@ -132,6 +137,7 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: d.pick(["Story continues below advertisement", "Article continues below advertisement", "Advertisement - scroll to continue", "La suite après cette publicité", "Weiterlesen nach der Anzeige", "Continua a leggere dopo la pubblicità", "Lees verder na de advertentie"]),
         lambda d: f"{d.pick(['Sponsored by', 'Presented by', 'In partnership with'])} {d.pick(OUTLETS)}",
         lambda d: d.pick(["* Affiliate-Link", "Anzeige, enthält Affiliate Links", f"As an Amazon Associate {d.pick(OUTLETS)} earns from qualifying purchases.", "When you buy through links on our site, we may earn an affiliate commission.", f"*Affiliate Link. Wenn du über einen solchen Link etwas kaufst, bekomme ich eine Provision."]),
+        lambda d: d.pick(["На правах рекламы", "Партнерский материал", "Dalsza część artykułu pod reklamą", "REKLAMA. Dalszy ciąg materiału pod wideo", "Materiał promocyjny"]),
     ],
     "cookie_notices": [
         lambda d: f"We use cookies {d.pick(['to improve your experience', 'to personalise content and ads', 'and similar technologies to analyse traffic'])} on {d.pick(['our website', 'this site'])}. {d.pick(['By continuing to browse, you agree to our use of cookies.', 'You can change your settings at any time.', 'Read our cookie policy.'])}",
@@ -151,6 +157,14 @@ TEMPLATES: dict[str, list[Template]] = {
             "Wij gebruiken cookies om onze website te verbeteren.",
             "Deze website maakt gebruik van cookies.",
         ]),
+        lambda d: d.pick([
+            "Мы используем файлы cookie, чтобы сайт работал лучше.",
+            "Этот сайт использует cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
+            "Ми використовуємо файли cookie для покращення роботи сайту.",
+            "Używamy plików cookie, aby zapewnić najlepszą jakość korzystania z serwisu.",
+            "Ta strona korzysta z ciasteczek, aby świadczyć usługi na najwyższym poziomie.",
+            "Akceptuj wszystkie", "Принять все",
+        ]),
     ],
     "reading_time": [
         lambda d: f"{d.number(2, 25)} min read",
@@ -160,6 +174,7 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: f"{d.pick(['Reading time', 'Estimated reading time', 'Read time'])}: {d.number(2, 25)} {d.pick(['minutes', 'min', 'mins'])}",
         lambda d: d.pick([f"Lesezeit: {d.number()} Minuten", f"{d.number()} Min. Lesezeit", f"Lesedauer: ca. {d.number()} Minuten"]),
         lambda d: d.pick([f"Temps de lecture : {d.number()} min", f"{d.number()} min de lecture", f"Tiempo de lectura: {d.number()} minutos", f"{d.number()} minutos de lectura", f"Tempo di lettura: {d.number()} minuti", f"{d.number()} minuti di lettura", f"Tempo de leitura: {d.number()} minutos", f"{d.number()} min de leitura", f"Leestijd: {d.number()} minuten", f"{d.number()} minuten leestijd"]),
+        lambda d: d.pick([f"Время чтения: {d.number()} минут", f"{d.number()} мин. чтения", f"Час читання: {d.number()} хв", f"{d.number()} minut czytania", f"Czas czytania: {d.number()} min"]),
     ],
     "social_embeds": [
         lambda d: d.pick(["View this post on Instagram", "Diesen Beitrag auf Instagram ansehen", "Voir cette publication sur Instagram", "Ver esta publicación en Instagram", "Visualizza questo post su Instagram", "Ver essa foto no Instagram", "Dit bericht op Instagram bekijken"]),
@@ -171,6 +186,7 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: d.pick(["", "Video: ", "Full story: ", "Thread: "]) + f"https://t.co/{''.join(d.rng.choice('abcdefXYZ0123456789') for _ in range(10))}",
         lambda d: d.pick(["Watch on YouTube", "Auf YouTube ansehen", "Regarder sur YouTube", "Ver en YouTube", "Guarda su YouTube", "Assistir no YouTube", "Bekijk op YouTube"]),
         lambda d: f"{d.pick(['Skip', 'End of'])} {d.pick(['Twitter', 'Instagram', 'X', 'TikTok'])} post{d.pick(['', ', ' + str(d.number(1, 9)), ' by ' + d.name()])}",
+        lambda d: d.pick(["Посмотреть эту публикацию в Instagram", "Переглянути цей допис в Instagram", "Wyświetl ten post na Instagramie", f"Публикация от {d.name()} (@{d.handle().lower()})", f"Post udostępniony przez {d.name()} (@{d.handle().lower()})"]),
     ],
     "read_more": [
         lambda d: f"{d.pick(['Read more', 'READ MORE', 'Read also', 'See also', 'Also read'])}: {d.headline()}",
@@ -179,6 +195,8 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: f"{d.pick(['Lee también', 'LEA TAMBIÉN', 'Leggi anche', 'Leia também', 'LEIA TAMBÉM', 'Lees ook'])}: {d.headline()}",
         lambda d: d.pick(["Read more", "Read more »", "Read more →", "Weiterlesen", "Lire la suite", "Leer más", "Leggi di più", "Leia mais", "Lees meer"]),
         lambda d: f"{d.pick(['Lesen Sie auch', 'Lire aussi', 'Leggi anche', 'Lees ook'])} » {d.headline()}",
+        lambda d: f"{d.pick(['Читайте также', 'ЧИТАЙТЕ ТАКЖЕ', 'Читайте також', 'Przeczytaj także', 'Czytaj też'])}: {d.headline()}",
+        lambda d: d.pick(["Читать далее", "Подробнее →", "Читати далі", "Czytaj dalej »", "Czytaj więcej"]),
     ],
     "paywalls": [
         lambda d: d.pick(["Subscribe to continue reading", "Subscribe to read the full story", "This article is for subscribers only", "This content is exclusive to subscribers", "Already a subscriber? Log in", "Already a subscriber? Sign in here"]),
@@ -187,11 +205,13 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: d.pick(["Dieser Artikel ist nur für Abonnenten verfügbar", "Sie sind bereits Abonnent? Hier anmelden", "Cet article est réservé aux abonnés", "Déjà abonné ? Se connecter", "Este contenido es exclusivo para suscriptores", "¿Ya eres suscriptor? Inicia sesión", "Questo articolo è riservato agli abbonati", "Sei già abbonato? Accedi", "Este conteúdo é exclusivo para assinantes", "Já é assinante? Faça login", "Dit artikel is alleen voor abonnees", "Al abonnee? Log in"]),
         lambda d: f"Il vous reste {d.number(40, 90)}% de cet article à lire. La suite est réservée aux abonnés.",
         lambda d: f"Subscribe for just {d.pick(['$', '£', '€'])}{d.number(1, 9)} a {d.pick(['week', 'month'])}",
+        lambda d: d.pick(["Этот материал доступен только подписчикам", "Чтобы продолжить чтение, оформите подписку", "Цей матеріал доступний лише передплатникам", "Ten artykuł jest dostępny tylko dla subskrybentów", "Masz już subskrypcję? Zaloguj się"]),
     ],
     "tag_lists": [
         lambda d: f"{d.pick(['Tags', 'Tags', 'Topics', 'Filed under', 'Categories', 'Schlagwörter', 'Mots-clés', 'Etiquetas', 'Argomenti', 'Trefwoorden'])}: " + ", ".join(d.rng.sample(["Kosovo", "migration", d.pick(OUTLETS), "Europe", "asylum", "Politik", "économie", "política", "Balcani", "Brexit"], d.number(1, 4))),
         lambda d: f"{d.pick(['Filed under', 'Posted in', 'Abgelegt unter', 'Publicado en'])} {d.pick(['Politics', 'World', 'Politik', 'Sport', 'Economía'])}",
         lambda d: d.pick(["Tags", "Tags:", "Schlagwörter:", "Kategorien", "Étiquettes :", "Etiquetas:"]),
+        lambda d: f"{d.pick(['Теги', 'Метки', 'Мітки', 'Tagi', 'Słowa kluczowe'])}: " + ", ".join(d.rng.sample(["Косово", "миграция", "Лондон", "polityka", "migracja", "Kosowo"], d.number(2, 4))),
     ],
     "disclaimers": [
         lambda d: f"{d.pick(['This work', 'All content', 'This article', 'The text of this page'])} is licensed under a Creative Commons {d.pick(['Attribution', 'Attribution-ShareAlike', 'Attribution-NonCommercial'])} {d.pick(['3.0', '4.0'])} {d.pick(['International License', 'Unported License'])}.",
@@ -205,6 +225,7 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: f"{d.number(2, 400)} {d.pick(['thoughts on', 'Comments on', 'Responses to', 'replies to'])} “{d.headline()}”",
         lambda d: f"{d.number(2, 400)} {d.pick(['Antworten zu', 'Kommentare zu', 'réflexions sur', 'comentarios en', 'commenti su', 'comentários em', 'reacties op'])} „{d.headline()}“",
         lambda d: d.pick(["Schreibe einen Kommentar Antwort abbrechen", "Du musst angemeldet sein, um einen Kommentar abzugeben.", "Laisser un commentaire Annuler la réponse", "Deja una respuesta Cancelar la respuesta", "Lascia un commento Annulla risposta", "Deixe um comentário Cancelar resposta", "Geef een reactie Reactie annuleren"]),
+        lambda d: d.pick(["Добавить комментарий", "Оставить комментарий", "Ваш адрес email не будет опубликован.", "Додати коментар", "Скасувати відповідь"]),
     ],
     "bylines": [
         lambda d: f"By {d.name()}",
@@ -219,13 +240,16 @@ TEMPLATES: dict[str, list[Template]] = {
 
 
 def _headlines(pages: Sequence[dict]) -> list[str]:
-    """Headline-like fragments: the first five to twelve words of article sentences."""
+    """Headline-like fragments: the first five to twelve words of article sentences, at most
+    MAX_HEADLINE_CHARS long (in a script written without spaces, a "word" can be a whole sentence)."""
     out = []
     for page in pages:
         for line in page["article"].splitlines()[:6]:
             words = line.split()
             if len(words) >= 8 and "@" not in line and "http" not in line:
-                out.append(" ".join(words[: min(len(words) - 1, 5 + len(out) % 8)]).rstrip(".,;:"))
+                fragment = " ".join(words[: min(len(words) - 1, 5 + len(out) % 8)]).rstrip(".,;:")
+                if len(fragment) <= MAX_HEADLINE_CHARS:
+                    out.append(fragment)
     return out
 
 
