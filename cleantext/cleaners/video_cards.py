@@ -157,8 +157,11 @@ def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
         if _is_schedule(group):
             continue
         for pos, m, after_notice in group:
-            if not (after_notice or _is_strong_duration(m)) and inside_a_sentence(pos):
-                continue  # a time of day in a sentence broken across lines, not a duration
+            # A time of day in a sentence broken across lines is not a duration; but a card title
+            # this step has just taken is not the first half of a sentence (in "1:30 / Politics
+            # latest: ... / 1:30 / a", a second run would no longer see it, and take the time).
+            if not (after_notice or _is_strong_duration(m)) and pos - 1 not in taken_titles and inside_a_sentence(pos):
+                continue
             yield from notices_before(pos)
             yield kept[pos][0], "duration", f"video duration {m.group('time')}"
             if title_at(pos + 1):
