@@ -56,7 +56,7 @@ __all__ = ["Rule", "RuleTable", "RuleSet", "RulesError", "load_rules", "builtin_
 USER_PATTERN_TIMEOUT = 0.5
 
 # Trailing decoration that may follow a phrase on its line ("Related Topics:", "Read more »").
-_PHRASE_TAIL_CHARS = " .!:…›»>-–—"
+_PHRASE_TAIL_CHARS = " .!:…›»>-–—：！。"
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 
 

@@ -105,6 +105,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "paywall-words-ru": lambda n: ("Этот материал " + "доступен только для " * 12 + "x\n") * (n * 10),
     "read-more-labels-ru": lambda n: ("Читайте также: " * 15 + "\n") * (n * 10),
     "newsletter-words-pl": lambda n: ("Zapisz się " + "na maila " * 25 + "x\n") * (n * 10),
+    # Chinese and Japanese: the pieces of a rights notice without the prohibition that ends it,
+    # and bracketed labels without a headline.
+    "reproduction-words-zh": lambda n: ("未经许可" * 38 + "x\n") * (n * 10),
+    "reproduction-words-ja": lambda n: ("無断転載・" * 30 + "x\n") * (n * 10),
+    "bracketed-labels-zh": lambda n: ("【相关新闻】" * 25 + "\n") * (n * 10),
     "amounts-and-units": lambda n: ("125 g Mehl\n2 EL Öl\n" + "1,5 ½ - 2 " * 8 + "gx\n" + "1 " * 39 + "\nSalz\n") * (n * 20),
 }
 
