@@ -117,6 +117,9 @@ class RuleTable:
     _user: bool = field(init=False, repr=False, compare=False)
     _scanner: NeededStrings | None = field(init=False, repr=False, compare=False, default=None)
     _all_needs: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    _groups_by_need: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _need_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+    _needless_groups: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         phrases: dict[str, Rule] = {}
@@ -141,6 +144,15 @@ class RuleTable:
         # set test instead of a test per group (None: some group needs nothing).
         needy = all(needs for _, needs, _, _ in groups)
         object.__setattr__(self, "_all_needs", frozenset(n for _, needs, _, _ in groups for n in needs) if needy else None)
+        # Which groups each needed string opens: with the strings a line holds known, only those
+        # groups (and the ones that need nothing) are tried, not every group of the table in turn.
+        by_need: dict[str, list[int]] = {}
+        for k, (_, needs, _, _) in enumerate(groups):
+            for need in needs:
+                by_need.setdefault(need, []).append(k)
+        object.__setattr__(self, "_groups_by_need", {need: tuple(ks) for need, ks in by_need.items()})
+        object.__setattr__(self, "_need_keys", frozenset(by_need))
+        object.__setattr__(self, "_needless_groups", tuple(k for k, (_, needs, _, _) in enumerate(groups) if not needs))
         object.__setattr__(self, "_user", any(rule.user for rule in self.rules))
 
     @property
@@ -213,21 +225,40 @@ class RuleTable:
     def _match_patterns(self, stripped: str, lower: str | None = None, present: frozenset[str] | None = None) -> Rule | None:
         """The first pattern rule matching *stripped*; *lower* is its lower-case form, if known;
         *present* the needed strings it holds, if known (see :mod:`cleantext.needed_strings`)."""
-        for limit, needs, need_set, compiled in self._groups:
+        if present is not None:
+            return self._match_opened_groups(stripped, present)
+        for limit, needs, _, compiled in self._groups:
             if limit and len(stripped) > limit:
                 continue
             if needs:
-                if present is not None:
-                    if need_set.isdisjoint(present):
-                        continue  # none of the needed strings: this group cannot match
+                if lower is None:
+                    lower = stripped.lower()
+                for need in needs:
+                    if need in lower:
+                        break
                 else:
-                    if lower is None:
-                        lower = stripped.lower()
-                    for need in needs:
-                        if need in lower:
-                            break
-                    else:
-                        continue
+                    continue
+            m = self._fullmatch(compiled, stripped)
+            if m is not None:
+                return self.rules[int(m.lastgroup[1:])]
+        return None
+
+    def _match_opened_groups(self, stripped: str, present: frozenset[str]) -> Rule | None:
+        """:meth:`_match_patterns` when the needed strings *present* in the line are known: the
+        groups they open and the groups that need nothing, in the table's order."""
+        opened = present & self._need_keys
+        if not opened:
+            candidates: Iterable[int] = self._needless_groups
+        else:
+            chosen = set(self._needless_groups)
+            for need in opened:
+                chosen.update(self._groups_by_need[need])
+            candidates = sorted(chosen)
+        groups = self._groups
+        for k in candidates:
+            limit, _, _, compiled = groups[k]
+            if limit and len(stripped) > limit:
+                continue
             m = self._fullmatch(compiled, stripped)
             if m is not None:
                 return self.rules[int(m.lastgroup[1:])]

@@ -93,7 +93,7 @@ def _card_start(nonblank: list[tuple[int, str]], k: int) -> bool:
 
 def _ends_no_space_sentence(stripped: str) -> bool:
     """Whether *stripped* ends like a sentence of a script written without spaces ("…了。")."""
-    return any(ch in NO_SPACE_ENDS for ch in stripped[-2:])
+    return not NO_SPACE_ENDS.isdisjoint(stripped[-2:])
 
 
 def _prose_chars(line: str) -> int:
