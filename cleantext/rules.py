@@ -113,10 +113,9 @@ class RuleTable:
     rules: tuple[Rule, ...]
     _phrases: dict[str, Rule] = field(init=False, repr=False, compare=False)
     _longest_phrase: int = field(init=False, repr=False, compare=False)
-    _groups: tuple[tuple[int, tuple[str, ...], frozenset[str], Any], ...] = field(init=False, repr=False, compare=False)
+    _groups: tuple[tuple[int, tuple[str, ...], Any], ...] = field(init=False, repr=False, compare=False)
     _user: bool = field(init=False, repr=False, compare=False)
     _scanner: NeededStrings | None = field(init=False, repr=False, compare=False, default=None)
-    _all_needs: frozenset[str] | None = field(init=False, repr=False, compare=False)
     _groups_by_need: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
     _need_keys: frozenset[str] = field(init=False, repr=False, compare=False)
     _needless_groups: tuple[int, ...] = field(init=False, repr=False, compare=False)
@@ -133,26 +132,23 @@ class RuleTable:
             if rule.patterns:
                 by_gate.setdefault((rule.max_chars, _minimal_needs(rule.needs)), []).append(f"(?P<r{k}>{rule.source()})")
         try:
-            groups = tuple((limit, needs, frozenset(needs), regex.compile("|".join(srcs), _FLAGS)) for (limit, needs), srcs in by_gate.items())
+            groups = tuple((limit, needs, regex.compile("|".join(srcs), _FLAGS)) for (limit, needs), srcs in by_gate.items())
         except regex.error as exc:  # pragma: no cover - every rule is compiled alone first
             raise RulesError(f"{self.family}: {exc}") from exc
         object.__setattr__(self, "_phrases", phrases)
         # A line longer than this (plus trailing decoration) cannot be a phrase.
         object.__setattr__(self, "_longest_phrase", max(map(len, phrases), default=0) + 8)
         object.__setattr__(self, "_groups", groups)
-        # When every group needs a string, a line holding none of them matches no pattern: one
-        # set test instead of a test per group (None: some group needs nothing).
-        needy = all(needs for _, needs, _, _ in groups)
-        object.__setattr__(self, "_all_needs", frozenset(n for _, needs, _, _ in groups for n in needs) if needy else None)
         # Which groups each needed string opens: with the strings a line holds known, only those
-        # groups (and the ones that need nothing) are tried, not every group of the table in turn.
+        # groups (and the ones that need nothing) are tried, not every group of the table in turn;
+        # a line holding none of them, in a table whose groups all need one, tries none.
         by_need: dict[str, list[int]] = {}
-        for k, (_, needs, _, _) in enumerate(groups):
+        for k, (_, needs, _) in enumerate(groups):
             for need in needs:
                 by_need.setdefault(need, []).append(k)
         object.__setattr__(self, "_groups_by_need", {need: tuple(ks) for need, ks in by_need.items()})
         object.__setattr__(self, "_need_keys", frozenset(by_need))
-        object.__setattr__(self, "_needless_groups", tuple(k for k, (_, needs, _, _) in enumerate(groups) if not needs))
+        object.__setattr__(self, "_needless_groups", tuple(k for k, (_, needs, _) in enumerate(groups) if not needs))
         object.__setattr__(self, "_user", any(rule.user for rule in self.rules))
 
     @property
@@ -204,9 +200,6 @@ class RuleTable:
             rule = self._phrases.get(key if key is not None else phrase_key(text))
             if rule is not None:
                 return rule
-        all_needs = self._all_needs
-        if found is not None and all_needs is not None and all_needs.isdisjoint(found):
-            return None  # no group's needed string: no pattern can match
         return self._match_patterns(text, lower, found)
 
     def _needed_strings(self) -> NeededStrings:
@@ -227,7 +220,7 @@ class RuleTable:
         *present* the needed strings it holds, if known (see :mod:`cleantext.needed_strings`)."""
         if present is not None:
             return self._match_opened_groups(stripped, present)
-        for limit, needs, _, compiled in self._groups:
+        for limit, needs, compiled in self._groups:
             if limit and len(stripped) > limit:
                 continue
             if needs:
@@ -256,7 +249,7 @@ class RuleTable:
             candidates = sorted(chosen)
         groups = self._groups
         for k in candidates:
-            limit, _, _, compiled = groups[k]
+            limit, _, compiled = groups[k]
             if limit and len(stripped) > limit:
                 continue
             m = self._fullmatch(compiled, stripped)
@@ -396,10 +389,10 @@ def _minimal_needs(needs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(need for need in unique if not any(other != need and other in need for other in unique))
 
 
-def _need_limits(groups: Iterable[tuple[int, tuple[str, ...], frozenset[str], Any]]) -> dict[str, int]:
+def _need_limits(groups: Iterable[tuple[int, tuple[str, ...], Any]]) -> dict[str, int]:
     """Each needed string of *groups* with the longest line a group needing it tests (0: any)."""
     limits: dict[str, int] = {}
-    for limit, needs, _, _ in groups:
+    for limit, needs, _ in groups:
         for need in needs:
             known = limits.get(need)
             limits[need] = 0 if limit == 0 or known == 0 else max(limit, known or 0)
