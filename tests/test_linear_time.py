@@ -96,8 +96,6 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # The needed-strings scan tries the trie at every position: prefixes of a needed string
     # ("abonnement") that stop one character short make every attempt go deep and fail.
     "needed-string-prefixes": lambda n: ("abonnemen " * 80 + "\n") * (n * 10),
-    # Lists of measured quantities: amounts, fractions and ranges that almost reach a unit, among
-    # enough real ingredient lines that the page is searched for lists at all.
     # The Russian, Ukrainian and Polish tables: an opening imperative or subject followed by the
     # words a pattern looks for later, repeated so that every position could start either.
     "follow-words-ru": lambda n: ("Подписывайтесь " + "на наш канал " * 12 + "x\n") * (n * 10),
@@ -110,6 +108,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "reproduction-words-zh": lambda n: ("未经许可" * 38 + "x\n") * (n * 10),
     "reproduction-words-ja": lambda n: ("無断転載・" * 30 + "x\n") * (n * 10),
     "bracketed-labels-zh": lambda n: ("【相关新闻】" * 25 + "\n") * (n * 10),
+    # Lists of measured quantities: amounts, fractions and ranges that almost reach a unit, among
+    # enough real ingredient lines that the page is searched for lists at all.
     "amounts-and-units": lambda n: ("125 g Mehl\n2 EL Öl\n" + "1,5 ½ - 2 " * 8 + "gx\n" + "1 " * 39 + "\nSalz\n") * (n * 20),
 }
 
