@@ -496,3 +496,84 @@ def test_a_story_does_not_end_between_two_rows_of_its_table() -> None:
     assert story_starts(segment_lines(rows)) == []
     # A table that ends before the next story's prose does not stop the cut.
     assert story_starts(segment_lines(rows[: len(FLOOD)] + CHESS)) == [len(FLOOD)]
+
+
+def test_a_story_does_not_end_inside_a_list_whose_numbers_stand_on_lines_of_their_own(monkeypatch) -> None:
+    # Recipe sites write the step's number alone on its line, then the step.
+    import cleantext.segmenter as segmenter
+
+    steps = [part for k, line in enumerate(GREENHOUSE_STEPS, 1) for part in (str(k), line.split(" ", 1)[1])]
+    assert story_starts(segment_lines(GREENHOUSE_INTRO + steps)) == []
+    monkeypatch.setattr(segmenter, "_numbered", lambda lines, index: lines[index])
+    assert story_starts(segment_lines(GREENHOUSE_INTRO + steps)) != []
+
+
+def test_a_bare_item_number_is_put_in_front_of_the_item_after_it() -> None:
+    from cleantext.segmenter import _numbered
+
+    lines = ["Step 2", "Stir in the flour.", "2019", "A dry year.", "Serves 4 people", "Bake it."]
+    assert _numbered(lines, 1) == "2. Stir in the flour."
+    assert _numbered(lines, 3) == "A dry year."  # four digits: a year, not an item
+    assert _numbered(lines, 5) == "Bake it."  # a number inside a phrase is not an item's number
+    assert _numbered(lines, 0) == "Step 2"
+
+
+#: A news item of three paragraphs that keep to their subject.
+SHORT_FLOOD = [
+    "Flood water swept through the river town of Hallow after three days of heavy rain on the river.",
+    "Residents of Hallow fled the flood as the river rose above the flood walls of Hallow.",
+    "The mayor of Hallow thanked the crews whose flood walls held the river back from Hallow.",
+]
+
+
+def test_a_main_story_of_three_paragraphs_is_cut_off_only_at_a_sure_boundary(monkeypatch) -> None:
+    import cleantext.segmenter as segmenter
+
+    segments = segment_lines(SHORT_FLOOD + CHESS)
+    assert story_starts(segments) == [3] and segments[1].score >= segmenter.SHORT_MAIN_STORY_MIN_SCORE
+    # The same boundary, below the score a three-paragraph main story needs: no cut.
+    monkeypatch.setattr(segmenter, "SHORT_MAIN_STORY_MIN_SCORE", 1.01)
+    assert story_starts(segment_lines(SHORT_FLOOD + CHESS)) == []
+    # Two paragraphs are never a story the segmenter cuts off.
+    monkeypatch.undo()
+    assert story_starts(segment_lines(SHORT_FLOOD[:2] + CHESS)) == []
+
+
+def test_only_the_first_story_may_be_as_short_as_three_paragraphs() -> None:
+    # Three paragraphs of one subject, then nine of another: the first part of the text may end
+    # after the three; a part that starts later needs four (a cut there only splits appended stories).
+    from cleantext.segmenter import MAIN_STORY_MIN_UNITS, SHORT_STORY_UNITS, _dissimilar_cuts
+
+    vectors = [{"flood": 1.0}] * MAIN_STORY_MIN_UNITS + [{"chess": 1.0}] * 9
+    assert _dissimilar_cuts(vectors, 0, len(vectors))[0] == (MAIN_STORY_MIN_UNITS, 0.0)
+    later = [{"weather": 1.0}] * 2 + vectors
+    assert all(index >= 2 + SHORT_STORY_UNITS for index, _ in _dissimilar_cuts(later, 2, len(later)))
+
+
+def test_three_paragraphs_under_a_menu_are_not_a_short_news_item() -> None:
+    # A blank-free page whose classifier kept its menu: the three paragraphs under it are the
+    # article's opening, not a story of their own.
+    menu = ["Home", "About", "News", "Jobs", "Contact", "Imprint"]
+    assert story_starts(segment_lines(["Flood in Hallow", "By Anna Berg", *SHORT_FLOOD, *CHESS])) == [5]
+    assert story_starts(segment_lines([*menu, *SHORT_FLOOD, *CHESS])) == []
+
+
+def test_a_whole_page_asks_for_four_paragraphs_of_main_story() -> None:
+    assert story_starts(segment_lines(SHORT_FLOOD + CHESS)) == [3]
+    assert story_starts(segment_lines(SHORT_FLOOD + CHESS, min_main_paragraphs=4)) == []
+    for bad in (2, 6):
+        with pytest.raises(ValueError, match="min_main_paragraphs"):
+            segment_lines(SHORT_FLOOD + CHESS, min_main_paragraphs=bad)
+
+
+def test_the_step_cuts_after_a_three_paragraph_story_in_an_article_but_not_on_a_page() -> None:
+    from cleantext.cleaners.stories import drop_unrelated_stories
+    from cleantext.config import Config
+    from cleantext.document import Document, Removal
+
+    article = Document("\n".join(["Flood in Hallow", *SHORT_FLOOD, *CHESS]))
+    removed = [line for line, _, _ in drop_unrelated_stories(article, Config())]
+    assert removed == list(range(4, 4 + len(CHESS)))
+    page = Document("\n".join(["Home", *SHORT_FLOOD, *CHESS]))
+    page.remove(Removal(0, "Home", "boilerplate", "page_furniture", "page furniture"))
+    assert list(drop_unrelated_stories(page, Config())) == []
