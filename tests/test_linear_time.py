@@ -111,6 +111,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # A sign-up box's consent may be 700 characters long: the opening and the mail word repeated
     # up to that length, so that every occurrence could be where the rest of the line starts.
     "consent-words-de": lambda n: (("Ich bin damit einverstanden, " + "E-Mail " * 90)[:690] + "\n") * (n * 10),
+    # A cookie category's opening, then words that almost name the site, up to the rule's limit.
+    "cookie-category-words": lambda n: (("Diese Cookies sind " + "unser ourx " * 90)[:890] + "\n") * (n * 10),
     "data-consent-words-pl": lambda n: (("Wyrażam zgodę na przetwarzanie " + "danych osobowych " * 60)[:880] + "\n") * (n * 10),
     "consent-words-en": lambda n: (("I agree to receive " + "newsletters and offers " * 30)[:690] + "\n") * (n * 10),
     # An appeal's opening question, then the words it looks for, repeated up to the rule's limit.
