@@ -25,8 +25,9 @@ from ._table import table_marks
 
 #: A label and a list of tags is at most 300 characters (the tag-list rule's own limit); a blog
 #: template's post footer ("This entry was posted on ... and is filed under ... You can follow any
-#: responses to this entry through the RSS 2.0 feed.") can be 500.
-MAX_TAG_LINE_CHARS = 500
+#: responses to this entry through the RSS 2.0 feed.") can be 500; a sidebar's archive menu,
+#: scraped as one line of months, 3000 (every rule keeps its own limit).
+MAX_TAG_LINE_CHARS = 3000
 
 
 @register_cleaner("tag_lists", takes_rules=True)
