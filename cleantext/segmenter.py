@@ -410,11 +410,18 @@ def _item_number(line: str) -> int | None:
 BARE_ITEM_NUMBER = re.compile(r"\s{0,4}(?:\w{1,12}\s)?(\d{1,3})[.)]?\s{0,4}")
 
 
+#: How a step of instructions ends: it is a sentence (a list of headlines is not).
+STEP_ENDS = (".", "!", "?", "…", ".\"", ".”", ".»", ":")
+
+
 def _numbered(lines: Sequence[str], index: int) -> str:
     """Line *index*, with its list item's number in front when the number stands alone on the line
-    before it, so that the numbered-list veto sees it: recipe sites write "1", then the step.
-    nestle-family.com's roast chicken lost its steps, cut after the consent lines above them."""
-    if index > 0:
+    before it and the item is a sentence, so that the numbered-list veto sees it: recipe sites
+    write "1", then the step. nestle-family.com's roast chicken lost its steps, cut after the
+    consent lines above them. A numbered list of headlines ("1 / Sinus 2021: Kinder und Senioren
+    verunfallen oft zu Fuss / 2 / ...", a site's most-read box) is furniture, and a story may end
+    there: auto-wirtschaft.ch's box stood just before an appended speech, which then stayed."""
+    if index > 0 and lines[index].rstrip().endswith(STEP_ENDS):
         found = BARE_ITEM_NUMBER.fullmatch(lines[index - 1])
         if found:
             return f"{found.group(1)}. {lines[index]}"

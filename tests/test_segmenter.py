@@ -516,6 +516,8 @@ def test_a_bare_item_number_is_put_in_front_of_the_item_after_it() -> None:
     assert _numbered(lines, 3) == "A dry year."  # four digits: a year, not an item
     assert _numbered(lines, 5) == "Bake it."  # a number inside a phrase is not an item's number
     assert _numbered(lines, 0) == "Step 2"
+    # A numbered box of headlines (a site's most read) is not a list of steps: a story may end there.
+    assert _numbered(["1", "Sinus 2021: Kinder und Senioren verunfallen oft zu Fuss"], 1) == "Sinus 2021: Kinder und Senioren verunfallen oft zu Fuss"
 
 
 #: A news item of three paragraphs that keep to their subject.
