@@ -306,7 +306,7 @@ def _dissimilar_cuts(vectors: Sequence[Weights], start: int, end: int, main_unit
     right = _bag(vectors, start, end)
     dot, left_norm, right_norm = 0.0, 0.0, sum(v * v for v in right.values())
     curve: list[tuple[int, float]] = []
-    first_cut = start + (min(main_units, SHORT_STORY_UNITS) if start == 0 else min(MIN_STORY_UNITS, SHORT_STORY_UNITS))
+    first_cut = start + (main_units if start == 0 else min(MIN_STORY_UNITS, SHORT_STORY_UNITS))
     for i in range(start, end - MIN_TAIL_UNITS + 1):
         if i >= first_cut:
             curve.append((i, dot / math.sqrt(left_norm * right_norm) if left_norm > 0 and right_norm > 1e-9 else 0.0))
@@ -580,7 +580,7 @@ def segment_lines(
 ) -> list[Segment]:
     """Segment a list of lines (see :func:`segment_stories`); blank lines never start a story.
 
-    ``min_main_paragraphs`` (MAIN_STORY_MIN_UNITS to MIN_STORY_UNITS) is the fewest prose
+    ``min_main_paragraphs`` (MAIN_STORY_MIN_UNITS to SHORT_STORY_UNITS) is the fewest prose
     paragraphs the first story may have before a cut: three by default, a short news item; the
     ``unrelated_stories`` step asks for SHORT_STORY_UNITS on a whole page, where a first "story"
     that short is more often what the furniture classifier left of the page's top.
@@ -589,8 +589,8 @@ def segment_lines(
         raise ValueError(f"main must be 'first', 'longest' or 'title', not {main!r}")
     if not 0.0 <= min_score <= 1.0:
         raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
-    if not MAIN_STORY_MIN_UNITS <= min_main_paragraphs <= MIN_STORY_UNITS:
-        raise ValueError(f"min_main_paragraphs must be between {MAIN_STORY_MIN_UNITS} and {MIN_STORY_UNITS}, not {min_main_paragraphs!r}")
+    if not MAIN_STORY_MIN_UNITS <= min_main_paragraphs <= SHORT_STORY_UNITS:
+        raise ValueError(f"min_main_paragraphs must be between {MAIN_STORY_MIN_UNITS} and {SHORT_STORY_UNITS}, not {min_main_paragraphs!r}")
     units: list[int] = []
     unit_terms: list[list[str]] = []
     # How the words are read is decided once for the whole text: most texts hold no CJK at all.

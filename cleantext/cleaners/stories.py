@@ -54,11 +54,6 @@ MIN_TITLE_TERMS = 2
 #: development pages as text this is the case once: snippet F1 0.8978 -> 0.8984 (three "with"
 #: snippets), no page worse.
 HEADLINE_LINES = 3
-#: (The segmenter may end a first story after MAIN_STORY_MIN_UNITS paragraphs, a short news item;
-#: on a whole page this step asks for SHORT_STORY_UNITS. Allowing three there moved the snippets of
-#: 17 of the 884 development pages, most of them scraped without blank lines, with two more "with"
-#: snippets lost than gained: the classifier often leaves three paragraphs of teasers or an intro
-#: box above the article.)
 
 
 @register_cleaner("unrelated_stories")
@@ -88,6 +83,11 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
         return
     opts = config.stories
     page = _is_page(doc)
+    # The segmenter may end a first story after MAIN_STORY_MIN_UNITS paragraphs, a short news
+    # item. On a whole page it is asked for SHORT_STORY_UNITS: allowing three there moved the
+    # snippets of 17 of the 884 development pages, most of them scraped without blank lines, with
+    # two more "with" snippets lost than gained (the classifier often leaves three paragraphs of
+    # teasers or an intro box above the article).
     main_paragraphs = SHORT_STORY_UNITS if page else MAIN_STORY_MIN_UNITS
     segments = segment_lines([text for _, text in kept], main=opts.main, title=opts.title, min_score=opts.min_score, min_main_paragraphs=main_paragraphs)
     if len(segments) < 2:
