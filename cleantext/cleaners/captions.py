@@ -5,7 +5,8 @@ lines that end in a credit ("... Pic: PA", "... (Photo: Reuters)"), bare agency 
 ("(Getty Images)"), copyright lines ("© Reuters") and captions that end in a copyright holder
 ("... © AFP / Name") or a stock agency ("... (jdoe / iStock.com)", "Dee Dee Myers Getty Images"),
 captions that say what kind of picture it was ("... (Symbolbild)", "... (file photo)"),
-and the buttons and counters of a picture gallery ("Alle Bilder anzeigen", "Image zoom",
+captions after their zoom button ("Vergrößern Eine kleine runde Aussparung ..."), and the buttons
+and counters of a picture gallery ("Alle Bilder anzeigen", "Image zoom",
 "Bild 3 von 10").
 """
 

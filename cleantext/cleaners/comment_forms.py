@@ -5,8 +5,10 @@ Rules: ``cleantext/data/comment_forms.toml``: the form's labels and notices ("Le
 published. Required fields are marked *", "Schreibe einen Kommentar", "Laisser un commentaire",
 "Deja una respuesta", "Lascia un commento", "Deixe um comentário", "Geef een reactie") and the
 header above the comments ("3 thoughts on “Return hubs”", "142 Antworten zu Würde des Lebens"),
-the house rules ("Comments are moderated ...", "Die Kommentarfunktion wird ... geschlossen") and
-invitations to comment ("Let us know in the comments below!").
+the house rules ("Comments are moderated ...", "Die Kommentarfunktion wird ... geschlossen"),
+invitations to comment ("Let us know in the comments below!"), and the site's invitation to write
+to it, with the address ("Email us at news@example.com", "Bei Fragen und Anregungen zu diesem
+Artikel ...").
 Most are the strings of blog templates that many sites share, in their usual translations. Each
 must be the whole line, so prose about comments is kept.
 

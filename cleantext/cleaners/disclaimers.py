@@ -8,10 +8,13 @@ expressed are those of the author.", "Les opinions exprimées ... n'engagent que
 originally published on The Conversation.", "Dieser Artikel erschien zuerst in ...") and a wire
 service's rights line ("This material may not be published, broadcast, rewritten or
 redistributed.", "© dpa-infocom, dpa:220124-99-835563/5"), and the site's copyright footer, which
-opens with the sign or the word and a year ("© 2020 - Richtig sparen mit VERIVOX, ..."). Each rule
-pairs the two halves of the site's formula (licensed under + Creative Commons; the views expressed
-+ are those of; this article + was first published), so an article about licences, opinions or
-publishing keeps its sentences. Affiliate disclosures, the other small print under a post, are ``ad_labels``'.
+opens with the sign or the word and a year ("© 2020 - Richtig sparen mit VERIVOX, ..."), the
+note on what kind of text this is ("Bei diesem Beitrag handelt es sich um ein Blog aus der
+...-Community", "This post is a guest post by ...") and a suggested citation with its link or DOI.
+Each rule pairs the two halves of the site's formula (licensed under + Creative Commons; the views
+expressed + are those of; this article + was first published), so an article about licences,
+opinions or publishing keeps its sentences. Affiliate disclosures, the other small print under a
+post, are ``ad_labels``'.
 
 To add phrases for another language, or your own, see ``docs/adding-a-language.md``: a
 ``[[disclaimers]]`` table in a rules file given with ``--rules`` (or ``rules=``) extends this family.

@@ -3,7 +3,8 @@
 Rules: ``cleantext/data/paywalls.toml``: "Subscribe to continue reading", "This article is
 for subscribers only", "Already a subscriber? Log in", "Jetzt weiterlesen mit SZ Plus", "Cet
 article est réservé aux abonnés", "Este contenido es exclusivo para suscriptores", "Questo articolo
-è riservato agli abbonati", "Já é assinante? Faça login", "Dit artikel is alleen voor abonnees".
+è riservato agli abbonati", "Já é assinante? Faça login", "Dit artikel is alleen voor abonnees",
+and a magazine's subscription offer ("Jetzt 3 Ausgaben gratis lesen!").
 Appeals for support or donations are the other half of reader revenue and go too ("Support
 independent journalism. Donate today.", "Unterstützen Sie diese Form des Journalismus"). The
 notice addresses the reader about the site's subscription; a story about subscriptions is kept.

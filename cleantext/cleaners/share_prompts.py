@@ -5,8 +5,9 @@ Rules: ``cleantext/data/share_prompts.toml``: share labels ("Share this article"
 Twitter WhatsApp Email"), "share on <network>" buttons and counters ("1.2k shares"), and follow
 prompts ("Follow us on Twitter", "Folgen Sie uns auf Instagram", "Volg ons op LinkedIn"), app
 and channel prompts ("Download our apps for iOS and Android"), "Liked this article? Share it",
-a recipe card's buttons ("Jump to Recipe Print Recipe"), and rating prompts ("Artikel bewerten",
-"Was this article helpful?", "4,5 von 5 Sternen (12 Bewertungen)").
+a recipe card's buttons ("Jump to Recipe Print Recipe"), rating prompts and requests for a review
+("Artikel bewerten", "Was this article helpful?", "4,5 von 5 Sternen (12 Bewertungen)"), and a
+page's controls ("Loading...", "Search for articles and topics").
 
 To add phrases for another language, or your own, see ``docs/adding-a-language.md``: a
 ``[[share_prompts]]`` table in a rules file given with ``--rules`` (or ``rules=``) extends this family.
