@@ -161,6 +161,13 @@ MAX_HEADER_LINES = 3
 # ...and is about it: it shares more words with the next story's first paragraphs than with the
 # last paragraphs of the story before (this many of each).
 HEADER_CONTEXT_UNITS = 2
+#: A short line with a date in figures ("02.12.2022", "20.04.2018 16:22", "2021-10-16 | Botschaft",
+#: "Aktualisiert am 19.02.2020") that shares no word with the story before is the next story's
+#: dateline, though it shares no word with that story either: an infinite scroll prints each
+#: story's date above its first paragraph. Bounded runs either side of the separators, and the
+#: standard engine: nothing here can backtrack.
+DATELINE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+MAX_DATELINE_CHARS = 60
 # Each accepted cut costs a pass over its part, so the number of stories is capped to keep the
 # work linear in the text (a page of 100 stories is cut into the first 32 and the rest).
 MAX_STORIES = 32
@@ -542,7 +549,8 @@ def _header_start(lines: Sequence[str], start: int, previous_unit_line: int, nex
     such as "Comments" or a tweet's signature shares nothing with the new story and stays with the
     story it ends. A headline may be a question ("Was ist Creative Commons?"), so a question mark
     does not end the story before, as a full stop does; the shared words decide. On 1000 synthetic
-    documents this moved Pk from 0.0910 to 0.0902 on random neighbours, the rest unchanged."""
+    documents this moved Pk from 0.0910 to 0.0902 on random neighbours, the rest unchanged. A
+    dateline goes with the new story too, though it shares no words (see :func:`_is_dateline`)."""
     header = start
     while header - 1 > previous_unit_line and start - (header - 1) <= MAX_HEADER_LINES + 1:
         candidate = lines[header - 1].strip()
@@ -550,13 +558,21 @@ def _header_start(lines: Sequence[str], start: int, previous_unit_line: int, nex
             if candidate[-1] in ".!…:;\"”»":
                 break
             terms = set(content_terms(candidate[:400]))
-            if len(terms & next_terms) <= len(terms & previous_terms):
+            if len(terms & next_terms) <= len(terms & previous_terms) and not _is_dateline(candidate, terms, previous_terms):
                 break
         header -= 1
     # Skip blank lines at the head of the new story: they stay with the one before.
     while header < start and not lines[header].strip():
         header += 1
     return header
+
+
+def _is_dateline(line: str, terms: set[str], previous_terms: set[str]) -> bool:
+    """Whether *line* (with content *terms*) is a dateline that opens the next story rather than
+    a line that ends the story before (see DATELINE). On the 1000 built documents random
+    neighbours' Pk went from 0.0905 to 0.0887 and hard ones' from 0.0954 to 0.0950; the rest did
+    not move."""
+    return len(line) <= MAX_DATELINE_CHARS and not terms & previous_terms and DATELINE.search(line) is not None
 
 
 def _mostly_prose(lines: Sequence[str], units: Sequence[int], paragraphs: int) -> bool:

@@ -121,6 +121,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # The segmenter's bare item numbers ("Step 3" alone on a line before the step): long lines of
     # words and numbers that almost are one, each before a paragraph.
     "almost-item-numbers": lambda n: ("Step " * 60 + "12 3\nThe minister said on Monday that talks with Kosovo would go on for weeks.\n") * (n * 20),
+    # The segmenter's datelines: short lines of figures and separators that almost are a date,
+    # each just before a paragraph, so that every boundary's header walk reads them.
+    "almost-datelines": lambda n: (("1.2." * 14 + "\nThe minister said on Monday that talks with Kosovo would go on for weeks.\n") * 6 + ("12-1-" * 11 + "\nA grandmaster won the national chess championship in Vardo with a round to spare.\n") * 6) * (n * 2),
     # Lists of measured quantities: amounts, fractions and ranges that almost reach a unit, among
     # enough real ingredient lines that the page is searched for lists at all.
     "amounts-and-units": lambda n: ("125 g Mehl\n2 EL Öl\n" + "1,5 ½ - 2 " * 8 + "gx\n" + "1 " * 39 + "\nSalz\n") * (n * 20),

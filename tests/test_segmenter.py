@@ -85,6 +85,19 @@ def test_a_label_that_ends_the_story_stays_with_it() -> None:
     assert story_starts(segments) == [len(FLOOD) + 1]
 
 
+def test_the_dateline_of_the_next_story_goes_with_it() -> None:
+    # A date shares no word with either story; an infinite scroll prints it above the next one.
+    for dateline in ("02.12.2022", "20.04.2018 16:22", "Aktualisiert am 19.02.2020", "2021-10-16 | Chess"):
+        lines = FLOOD + [dateline] + CHESS
+        assert story_starts(segment_lines(lines)) == [len(FLOOD)], dateline
+    # ...with its headline before it.
+    lines = FLOOD + ["Teenager takes chess title", "02.12.2022"] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD)]
+    # A date line that names the story before is its last line.
+    lines = FLOOD + ["Hallow flood update 02.12.2022"] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD) + 1]
+
+
 def test_main_can_be_the_longest_or_the_one_matching_the_title() -> None:
     lines = FLOOD[:5] + CHESS
     assert [s.is_main for s in segment_lines(lines, main="longest")] == [False, True]
