@@ -33,7 +33,7 @@ import pytest
 import cleantext
 
 #: The widget steps of the default pipeline, in pipeline order.
-WIDGET_STEPS = ("share_prompts", "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more", "paywalls", "comment_forms", "tag_lists", "disclaimers")
+WIDGET_STEPS = ("script_residue", "share_prompts", "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more", "paywalls", "comment_forms", "tag_lists", "disclaimers")
 #: The opt-in step, measured on its own (its article losses are mostly real bylines and dates).
 OPTIONAL_STEPS = ("bylines",)
 
@@ -226,6 +226,20 @@ TEMPLATES: dict[str, list[Template]] = {
         lambda d: f"{d.number(2, 400)} {d.pick(['Antworten zu', 'Kommentare zu', 'réflexions sur', 'comentarios en', 'commenti su', 'comentários em', 'reacties op'])} „{d.headline()}“",
         lambda d: d.pick(["Schreibe einen Kommentar Antwort abbrechen", "Du musst angemeldet sein, um einen Kommentar abzugeben.", "Laisser un commentaire Annuler la réponse", "Deja una respuesta Cancelar la respuesta", "Lascia un commento Annulla risposta", "Deixe um comentário Cancelar resposta", "Geef een reactie Reactie annuleren"]),
         lambda d: d.pick(["Добавить комментарий", "Оставить комментарий", "Ваш адрес email не будет опубликован.", "Додати коментар", "Скасувати відповідь"]),
+    ],
+    "script_residue": [
+        lambda d: d.pick([
+            "Please enable JavaScript to view the comments powered by Disqus.", "Please enable JavaScript to view this site.",
+            "You need to enable JavaScript to run this app.", "JavaScript is required.", "Bitte aktivieren Sie JavaScript in Ihrem Browser.",
+            "JavaScript ist deaktiviert.", "Veuillez activer JavaScript dans votre navigateur.", "Activa JavaScript para ver este contenido.",
+            "Abilita JavaScript per visualizzare i commenti.", "Ative o JavaScript no seu navegador.", "Schakel JavaScript in om deze site te gebruiken.",
+        ]),
+        lambda d: d.pick(["Your browser is out of date.", "You are using an outdated browser. Please upgrade your browser to improve your experience.", "Ihr Browser ist veraltet!", "Du verwendest einen veralteten Browser.", "Votre navigateur est obsolète.", "Tu navegador está desactualizado.", "Il tuo browser non è supportato.", "Seu navegador está desatualizado.", "Je browser is verouderd."]),
+        lambda d: f'window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}} gtag("js", new Date()); gtag("config", "G-{d.number(100000, 999999)}");',
+        lambda d: f"googletag.cmd.push(function() {{ googletag.display('div-gpt-ad-{d.number(10 ** 12, 10 ** 13)}-{d.number(0, 9)}'); }});",
+        lambda d: f'{{"@context":"https://schema.org","@type":"{d.pick(["NewsArticle", "Article", "BlogPosting", "Recipe"])}","headline":"{d.headline()}","author":{{"@type":"Person","name":"{d.name()}"}}}}',
+        lambda d: f".{d.pick(['article-body', 'share-bar', 'post', 'teaser'])} {d.pick(['p', 'a', 'img', 'h2'])} {{ margin: {d.number(0, 20)}px 0; }} .{d.pick(['nav', 'ad-slot', 'footer'])} {{ display: none; }}",
+        lambda d: d.pick(["</script>", "<noscript>", '<script type="text/javascript">', "<style>"]),
     ],
     "bylines": [
         lambda d: f"By {d.name()}",

@@ -28,11 +28,14 @@ __all__ = ["Pipeline", "DEFAULT_STEPS"]
 #: as evidence of a tail.
 #: ``bylines`` is registered but not here: a byline is metadata that many users keep.
 #: ``site_template`` comes first and does nothing unless ``Config.site_template`` holds a template;
-#: ``server_errors`` next, as a server's messages can run to hundreds of lines above the page.
+#: ``server_errors`` next, as a server's messages can run to hundreds of lines above the page, and
+#: ``script_residue`` after ``player_notices`` (whose video notices keep their own reason), as a
+#: page's scripts can fill as many.
 DEFAULT_STEPS: tuple[str, ...] = (
     "site_template",
     "server_errors",
     "player_notices",
+    "script_residue",
     "video_cards",
     "related_links",
     "captions",

@@ -121,6 +121,13 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # The segmenter's bare item numbers ("Step 3" alone on a line before the step): long lines of
     # words and numbers that almost are one, each before a paragraph.
     "almost-item-numbers": lambda n: ("Step " * 60 + "12 3\nThe minister said on Monday that talks with Kosovo would go on for weeks.\n") * (n * 20),
+    # What scripts leave: style rules that break off at the end of a long line (every rule could
+    # start a reading of the line), a state object that never closes, tracker names without a
+    # statement, and notices' words without "JavaScript" near them.
+    "almost-style-rules": lambda n: ("a b{c:d} " * 400 + "e{\n") * (n * 2),
+    "almost-structured-data": lambda n: ('{"a":' + '"b", ' * 500 + "\n") * (n * 2),
+    "almost-tracking-snippets": lambda n: ("dataLayer gtag( googletag. " * 60 + "\n") * (n * 5),
+    "almost-javascript-notices": lambda n: ("Please enable your browser; you need it " * 7 + "javascript\n") * (n * 10),
     # The segmenter's datelines: short lines of figures and separators that almost are a date,
     # each just before a paragraph, so that every boundary's header walk reads them.
     "almost-datelines": lambda n: (("1.2." * 14 + "\nThe minister said on Monday that talks with Kosovo would go on for weeks.\n") * 6 + ("12-1-" * 11 + "\nA grandmaster won the national chess championship in Vardo with a round to spare.\n") * 6) * (n * 2),

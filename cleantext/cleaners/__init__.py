@@ -15,6 +15,7 @@ from . import (  # noqa: F401  (imported for their registration)
     read_more,
     reading_time,
     related_links,
+    script_residue,
     server_errors,
     share_prompts,
     site_template,
