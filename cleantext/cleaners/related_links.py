@@ -2,7 +2,8 @@
 
 Rules: ``cleantext/data/related_links.toml``: headers ("Related Topics:", "More on Kosovo",
 "You may also like", "Lesen Sie auch", "Meist gelesen"), navigation links ("Back to overview",
-"‹ Zurück"), and promo lines made of a label and a headline
+"‹ Zurück"), breadcrumb trails ("Startseite » Rezepte » Kuchen » Saftiger Zitronenkuchen"), and
+promo lines made of a label and a headline
 ("Read more: ...", "Politics latest: More welfare headaches for Starmer"). A promo is a headline,
 so a line that ends like a sentence (with a full stop) is never taken for one.
 """
