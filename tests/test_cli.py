@@ -57,7 +57,7 @@ def test_site_template_learns_from_the_inputs(tmp_path: Path, capsys) -> None:
     site = tmp_path / "site"
     site.mkdir()
     for k in range(4):
-        lines = ["Home | News | Sport", f"Story {k} was about plan number {k}, the council said on Monday.", "© 2025 Example News"]
+        lines = ["News | Sport | Weather", f"Story {k} was about plan number {k}, the council said on Monday.", "© 2025 Example News"]
         (site / f"page{k}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     outdir = tmp_path / "clean"
     assert cli.main([str(site), "-o", str(outdir), "--site-template", "--explain"]) == 0
@@ -67,7 +67,7 @@ def test_site_template_learns_from_the_inputs(tmp_path: Path, capsys) -> None:
     assert "site template: on 4 of 4 pages of the site" in err
     # Without the flag the same pages keep those lines.
     assert cli.main([str(site / "page2.txt")]) == 0
-    assert "Home | News | Sport" in capsys.readouterr().out
+    assert "News | Sport | Weather" in capsys.readouterr().out
 
 
 def test_site_template_refuses_standard_input(capsys) -> None:
