@@ -9,6 +9,7 @@ from . import (  # noqa: F401  (imported for their registration)
     comment_forms,
     cookie_notices,
     disclaimers,
+    menu_labels,
     newsletter_signups,
     paywalls,
     player_notices,
