@@ -311,10 +311,38 @@ def test_a_menu_and_a_footer_frame_a_page_without_blank_lines(monkeypatch) -> No
     assert prose[0] in cleaned and prose[-1] in cleaned
     assert not any(line in cleaned for line in ("Home", "Sport", "Weather", "Careers", "Privacy", "Terms"))
     # What the frame is for: a long article makes the menu and footer too few a share for the text
-    # as it is to be taken for a page.
+    # as it is to be taken for a page (the names of the site's pages, another sign, are another
+    # test's business).
     monkeypatch.setattr(step, "_framed_by_short_lines", lambda lines: False)
+    monkeypatch.setattr(step, "_names_site_pages", lambda lines: False)
     unframed = cleantext.clean(page).splitlines()
     assert all(line in unframed for line in ("Home", "Sport", "Weather", "Careers", "Privacy", "Terms"))
+
+
+def test_a_page_without_blank_lines_that_names_its_own_pages_is_a_page(monkeypatch) -> None:
+    # Neither framed by short lines (four of its first ten lines are short) nor giving furniture as
+    # one block: the article of PAGE_WITHOUT_BLANK_LINES between a shorter menu and footer. Two
+    # lines that name the site's pages or menu entries ("Startseite", "Impressum", "Suche") make it
+    # a page.
+    import cleantext.cleaners.boilerplate as step
+
+    article = PAGE_WITHOUT_BLANK_LINES.splitlines()[10:16]
+    menu = ["Wie Städte sich auf Hitzewellen vorbereiten | Beispielzeitung", "Startseite", "Politik", "Kultur", "Suche"]
+    footer = ["Kontakt", "Impressum", "Datenschutz", "© 2024 Beispielzeitung"]
+    page = "\n".join(menu + article + footer) + "\n"
+    assert not step._framed_by_short_lines(page.splitlines())
+    assert step._names_site_pages(page.splitlines())
+    cleaned = cleantext.clean(page).splitlines()
+    assert all(line in cleaned for line in article)
+    assert not any(line in cleaned for line in ("Startseite", "Politik", "Kultur", "Kontakt", "Impressum", "Datenschutz"))
+    # Without the sign the step cannot tell this page from an article, and leaves its menu.
+    with monkeypatch.context() as patched:
+        patched.setattr(step, "_names_site_pages", lambda lines: False)
+        assert all(line in cleantext.clean(page).splitlines() for line in ("Politik", "Kultur", "Kontakt"))
+    # One such line is not a menu: an article without blank lines may have a "Kontakt" heading.
+    with_contact = "\n".join(article + ["Kontakt", "Dr. Hendryk Bockelmann, Deutsches Klimarechenzentrum, Hamburg"]) + "\n"
+    assert not step._names_site_pages(with_contact.splitlines())
+    assert cleantext.clean(with_contact) == with_contact
 
 
 def test_too_little_left_counts_words_of_the_lines_that_stay() -> None:

@@ -4,12 +4,14 @@ banners, share bars, lists of other articles, comment forms."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from ..boilerplate import STAGE1_FEATURES, TOKEN, LineFacts, Model, scored_lines
 from ..config import Config
 from ..document import Document
 from ..measure_lists import may_hold_a_list, measure_list_lines
 from ..registry import Mark, register_cleaner
+from ..rules import builtin_table, phrase_key
 
 RULE_ID = "page_furniture"
 #: Texts with fewer non-blank lines than this are never judged: a few lines are a snippet or a
@@ -51,6 +53,19 @@ FRAME_CHARS = 30
 #: comes out whole, not (almost) empty. On the 884 development pages as text, three came out so
 #: (5, 10 and 11 words, none of their "with" snippets); the next fewest words kept is 23.
 MIN_KEPT_WORDS = 15
+#: A text without blank lines that holds this many lines naming a site's own pages or menu
+#: entries (see :func:`_names_site_pages`) is a page, even when judged as one block it gave no
+#: furniture and no short lines frame it.
+MIN_MENU_LABELS = 2
+MAX_MENU_LABEL_CHARS = 60
+#: The commonest entries of a site's menu, beside the names of its own pages that ``menu_labels``
+#: removes: words that may also head a section of an article, and so are not removed, but two of
+#: them, or one and a page's name, alone on their lines are a menu.
+MENU_WORDS: frozenset[str] = frozenset({
+    "home", "kontakt", "contact", "suche", "search", "menu", "menü", "login", "anmelden", "registrieren", "about", "faq",
+    "newsletter", "archiv", "archive", "blog", "shop", "presse", "jobs", "karriere", "inicio", "accueil", "contacto",
+    "buscar", "rechercher", "cerca", "contatti", "zoeken",
+})  # fmt: skip
 #: The stricter threshold for ``mode="page"``, where no clean article needs protecting.
 PAGE_THRESHOLD = 0.5
 
@@ -123,7 +138,8 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     odd lines score low (MIN_FURNITURE_LINES); a text in which no line would stay comes out whole
     rather than empty. A recipe's ingredient list, which looks like a menu line by line, stays
     (:mod:`cleantext.measure_lists`). A page without blank lines, which would be one long block to
-    the classifier, is judged with each line a block of its own (BLANK_FREE_SHARE, FRAME_LINES).
+    the classifier, is judged with each line a block of its own (BLANK_FREE_SHARE, FRAME_LINES,
+MIN_MENU_LABELS).
 
     Example: the cubadebate.cu page of the development data starts "Cuba / Prensa Cubana /
     Consejo Editorial / ... / Youtube / Facebook / Twitter" before the article: those lines go,
@@ -151,7 +167,7 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # aggregator tail of share buttons and comments) leaves a page without blank lines that no
     # longer looks framed, whose menu then stayed (on the blank-free development pages snippet F1
     # 0.848 with the frame read on the lines left, 0.852 on the text as it came).
-    blank_free_page = _blank_free(kept) and bool(marks or _framed_by_short_lines(doc.lines))
+    blank_free_page = _blank_free(kept) and bool(marks or _framed_by_short_lines(doc.lines) or _names_site_pages(doc.lines))
     if blank_free_page or _leaves_too_little(kept, marks):
         # A whole page without blank lines is one block to the classifier, whose block features
         # then say "long block of text" of every line, menus included: on the development pages
@@ -215,6 +231,28 @@ def _framed_by_short_lines(text_lines: Sequence[str]) -> bool:
     top = sum(1 for line in lines[:FRAME_LINES] if len(line) < FRAME_CHARS)
     bottom = sum(1 for line in lines[-FRAME_LINES:] if len(line) < FRAME_CHARS)
     return min(top, bottom) >= FRAME_SHORT
+
+
+def _names_site_pages(text_lines: Sequence[str]) -> bool:
+    """Whether *text_lines* hold MIN_MENU_LABELS lines or more that name a site's own pages
+    ("Impressum", "Privacy Policy", "Startseite": the phrases of ``menu_labels``) or are the
+    commonest words of a menu (MENU_WORDS): the menu and footer of a page, which an article
+    does not print."""
+    pages = _menu_label_keys()
+    found = 0
+    for line in text_lines:
+        if len(line) <= MAX_MENU_LABEL_CHARS:
+            key = phrase_key(line)
+            if key in pages or key in MENU_WORDS:
+                found += 1
+                if found >= MIN_MENU_LABELS:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _menu_label_keys() -> frozenset[str]:
+    return frozenset(phrase_key(phrase) for rule in builtin_table("menu_labels").rules for phrase in rule.phrases)
 
 
 def _one_block_a_line(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
