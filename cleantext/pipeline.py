@@ -39,6 +39,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "player_notices",
     "script_residue",
     "video_cards",
+    "about_boxes",
     "related_links",
     "captions",
     "aggregator_tail",

@@ -1,6 +1,7 @@
 """The built-in cleaners, one module per family. Importing this package registers them all."""
 
 from . import (  # noqa: F401  (imported for their registration)
+    about_boxes,
     ad_labels,
     aggregator_tail,
     boilerplate,
