@@ -65,6 +65,13 @@ MENU_WORDS: frozenset[str] = frozenset({
     "home", "kontakt", "contact", "suche", "search", "menu", "menü", "login", "anmelden", "registrieren", "about", "faq",
     "newsletter", "archiv", "archive", "blog", "shop", "presse", "jobs", "karriere", "inicio", "accueil", "contacto",
     "buscar", "rechercher", "cerca", "contatti", "zoeken",
+    # A share bar's or a footer's networks, each a link on its own line.
+    "facebook", "twitter", "instagram", "youtube", "linkedin", "reddit", "whatsapp", "pinterest", "tiktok", "xing", "telegram",
+    # A news site's sections.
+    "politik", "wirtschaft", "kultur", "sport", "sports", "politics", "business", "technology", "entertainment", "world",
+    "opinion", "lifestyle", "deportes", "internacional", "nacional", "economía", "opinión", "cultura", "política",
+    "tecnología", "international", "économie", "société", "culture", "politique", "esteri", "cronaca", "economia",
+    "politica", "spettacoli", "esportes", "mundo",
 })  # fmt: skip
 #: The stricter threshold for ``mode="page"``, where no clean article needs protecting.
 PAGE_THRESHOLD = 0.5
