@@ -17,6 +17,7 @@ from . import (  # noqa: F401  (imported for their registration)
     read_more,
     reading_time,
     related_links,
+    related_lists,
     script_residue,
     server_errors,
     share_prompts,

@@ -1,0 +1,85 @@
+"""Remove the list of links under a related-links header that ``related_links`` removed.
+
+A "Mehr zum Thema", "Related stories" or "Leggi anche:" header stands over a list of headlines of
+other articles. ``related_links`` removes the header, a line it can judge alone; this step removes
+the headlines after it: the run of lines that look like headlines (LIST_ITEM_MAX_WORDS words at most,
+no sentence end, no second sentence inside, not a measured ingredient), up to MAX_LIST_ITEMS of
+them, blank lines and lines other steps removed skipped. The first line that ends like a sentence,
+or is longer, ends the list: a story that goes on after the box keeps its paragraphs.
+
+It runs after ``boilerplate``, which judges a list of links by its run of short lines and must see
+the run whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..config import Config
+from ..document import Document
+from ..measure_lists import _opens_with_measure
+from ..registry import Mark, register_cleaner
+
+#: The related_links rules whose lines head a list (not the promo lines with their own headline,
+#: nor navigation links or breadcrumbs).
+HEADER_RULE_PREFIX = "related-header"
+#: A headline: at most this many words...
+LIST_ITEM_MAX_WORDS = 20
+LIST_ITEM_MIN_WORDS = 2
+LIST_ITEM_MAX_CHARS = 160
+#: ...and not ending like a sentence or a label (a question may be a headline).
+SENTENCE_OR_LABEL_END = regex.compile(r"[.!:;,…]['\"’”»)]{0,3}$")
+SENTENCE_INSIDE = regex.compile(r"[.!?…]['\"’”»)]{0,3}\s\p{Lu}")
+#: The longest list taken.
+MAX_LIST_ITEMS = 10
+
+
+def _is_list_item(line: str) -> bool:
+    words = line.split(None, LIST_ITEM_MAX_WORDS)
+    return (
+        LIST_ITEM_MIN_WORDS <= len(words) <= LIST_ITEM_MAX_WORDS
+        and len(line) <= LIST_ITEM_MAX_CHARS
+        and SENTENCE_OR_LABEL_END.search(line) is None
+        # "350 g Zucker": a recipe's ingredients after a "weiterlesen" are no headlines.
+        and _opens_with_measure().match(line) is None
+        # Two sentences are dialogue or prose ("Öh, glaub ja. Weshalb?"), not one headline.
+        and SENTENCE_INSIDE.search(line) is None
+    )
+
+
+@register_cleaner("related_lists")
+def drop_related_lists(doc: Document, config: Config) -> Iterator[Mark]:
+    """Remove the headlines listed under a related-links header ("Mehr zum Thema", "Related stories").
+
+    Why: the header alone says what follows; the list it heads is links to other articles, whose
+    headlines read as stray lines of the story. On a whole page the ``boilerplate`` step removes
+    most such lists; in an article text, or beside the article on a page, the list stays.
+
+    >>> from cleantext import Pipeline
+    >>> Pipeline(["related_links", "related_lists"]).clean(
+    ...     "The council approved the new bridge on Tuesday.\\n"
+    ...     "Related stories\\n"
+    ...     "Floods close the old river crossing\\n"
+    ...     "Residents vote on the new town plan\\n"
+    ...     "Work is due to start in the spring.")
+    'The council approved the new bridge on Tuesday.\\nWork is due to start in the spring.'
+    """
+    headers = sorted(r.line for r in doc.removals.values() if r.cleaner == "related_links" and r.rule.startswith(HEADER_RULE_PREFIX))
+    taken: set[int] = set()
+    for header in headers:
+        items = 0
+        # The lines after the header, blank lines and lines other steps removed skipped (the
+        # boilerplate step often takes some of a list's items and leaves others).
+        for index in range(header + 1, min(len(doc.lines), header + 1 + 3 * MAX_LIST_ITEMS)):
+            text = doc.lines[index].strip()
+            if not text:
+                continue
+            if doc.is_removed(index):
+                continue
+            if items == MAX_LIST_ITEMS or index in taken or not _is_list_item(text):
+                break
+            taken.add(index)
+            items += 1
+            yield index, "related-list-item", f"related link (listed under {doc.lines[header].strip()[:60]!r})"

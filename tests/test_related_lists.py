@@ -1,0 +1,62 @@
+"""The list of headlines under a related-links header (the related_lists step)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+
+STEPS = cleantext.Pipeline(["related_links", "share_prompts", "related_lists"])
+STORY = "The council approved the new bridge over the river on Tuesday after two years of debate."
+AFTER = "Work on the bridge is due to start in the spring and should take eighteen months."
+HEADLINES = ["Floods close the old river crossing", "Residents vote on the new town plan", "Why the ferry is back?"]
+
+
+def test_the_headlines_under_a_related_header_go_with_it() -> None:
+    for header in ("Related stories", "Mehr zum Thema", "Leggi anche:", "Das könnte Sie auch interessieren"):
+        result = STEPS.run("\n".join([STORY, header, "", *HEADLINES, "", AFTER]))
+        assert [line for line in result.text.splitlines() if line] == [STORY, AFTER], header
+        reasons = {r.reason for r in result.removals if r.cleaner == "related_lists"}
+        assert reasons == {f"related link (listed under {header!r})"}
+
+
+def test_a_line_that_ends_like_a_sentence_ends_the_list() -> None:
+    text = "\n".join([STORY, "Related stories", HEADLINES[0], AFTER, "A short line without an end"])
+    assert STEPS.clean(text).splitlines() == [STORY, AFTER, "A short line without an end"]
+
+
+def test_ingredients_dialogue_and_labels_are_not_headlines() -> None:
+    for line in ("350 g Zucker", "1 Pck. Vanillepuddingpulver", "Öh, glaub ja. Weshalb?", "Zutaten:", "Word"):
+        text = "\n".join([STORY, "Related stories", line, AFTER])
+        assert STEPS.clean(text).splitlines() == [STORY, line, AFTER], line
+
+
+def test_lines_other_steps_removed_are_skipped_and_the_list_has_an_end() -> None:
+    # A share bar inside the list does not end it.
+    text = "\n".join([STORY, "Related stories", HEADLINES[0], "Share on Facebook", HEADLINES[1], AFTER])
+    assert STEPS.clean(text).splitlines() == [STORY, AFTER]
+    # At most MAX_LIST_ITEMS headlines are taken.
+    from cleantext.cleaners.related_lists import MAX_LIST_ITEMS
+
+    many = [f"Headline number {k} about the river" for k in range(MAX_LIST_ITEMS + 3)]
+    kept = STEPS.clean("\n".join([STORY, "Related stories", *many])).splitlines()
+    assert kept == [STORY, *many[MAX_LIST_ITEMS:]]
+
+
+def test_only_a_related_header_heads_a_list() -> None:
+    # A navigation link or a promo line with its own headline is not a list's header.
+    for line in ("Back to overview", "Read more: Floods close the old river crossing"):
+        text = "\n".join([STORY, line, HEADLINES[0], AFTER])
+        assert HEADLINES[0] in STEPS.clean(text).splitlines(), line
+    # Without related_links nothing was a header.
+    text = "\n".join([STORY, "Related stories", *HEADLINES, AFTER])
+    assert cleantext.Pipeline(["related_lists"]).clean(text) == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([STORY, AFTER, "Related stories", "Mehr zum Thema", "Share on Facebook", "", *HEADLINES, "Zutaten:"]), max_size=30))
+def test_the_steps_together_are_idempotent(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    once = STEPS.clean(text)
+    assert STEPS.clean(once) == once
