@@ -134,6 +134,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "almost-about-boxes": lambda n: ("Über " + "Steffi " * 10 + "1009\n" + "Ich bin Steffi und schreibe hier seit vielen Jahren über Hunde und Katzen.\n") * (n * 10),
     # Icon ligatures: names that almost are one, with their underscores, up to the rule's limit.
     "almost-icon-ligatures": lambda n: (("keyboard_arrow_dow " * 6)[:99] + "\n") * (n * 10),
+    # Site credits: parts that could each open a credit ("| powered by", ". Theme:") and never end one.
+    "almost-site-credits": lambda n: (("x | powered by . theme: a by " * 12)[:299] + "\n") * (n * 10),
     # The segmenter's datelines: short lines of figures and separators that almost are a date,
     # each just before a paragraph, so that every boundary's header walk reads them.
     "almost-datelines": lambda n: (("1.2." * 14 + "\nThe minister said on Monday that talks with Kosovo would go on for weeks.\n") * 6 + ("12-1-" * 11 + "\nA grandmaster won the national chess championship in Vardo with a round to spare.\n") * 6) * (n * 2),
