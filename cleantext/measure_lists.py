@@ -30,7 +30,7 @@ from importlib import resources
 
 import regex
 
-__all__ = ["may_hold_a_list", "measure_list_lines", "units"]
+__all__ = ["may_hold_a_list", "measure_list_lines", "opens_with_measure", "units"]
 
 #: An item is a short line: a recipe's step is a sentence, not an item.
 MAX_ITEM_CHARS = 80
@@ -85,6 +85,12 @@ def _opens_with_measure() -> regex.Pattern[str]:
     """The line test behind an *ingredient* (see :func:`_kind`): the same as the whole-text scan
     of :func:`may_hold_a_list`, so that the scan and the list agree on which lines count."""
     return regex.compile(_opens_with_measure_pattern(), regex.IGNORECASE)
+
+
+def opens_with_measure(line: str) -> bool:
+    """Whether *line* opens with an amount in a unit of measure, as an ingredient does ("350 g
+    Zucker", "1 Pck. Vanillepuddingpulver")."""
+    return _opens_with_measure().match(line) is not None
 
 
 @lru_cache(maxsize=1)

@@ -146,7 +146,7 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     rather than empty. A recipe's ingredient list, which looks like a menu line by line, stays
     (:mod:`cleantext.measure_lists`). A page without blank lines, which would be one long block to
     the classifier, is judged with each line a block of its own (BLANK_FREE_SHARE, FRAME_LINES,
-MIN_MENU_LABELS).
+    MIN_MENU_LABELS).
 
     Example: the cubadebate.cu page of the development data starts "Cuba / Prensa Cubana /
     Consejo Editorial / ... / Youtube / Facebook / Twitter" before the article: those lines go,

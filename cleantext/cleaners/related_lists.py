@@ -19,7 +19,7 @@ import regex
 
 from ..config import Config
 from ..document import Document
-from ..measure_lists import _opens_with_measure
+from ..measure_lists import opens_with_measure
 from ..registry import Mark, register_cleaner
 
 #: The related_links rules whose lines head a list (not the promo lines with their own headline,
@@ -31,6 +31,7 @@ LIST_ITEM_MIN_WORDS = 2
 LIST_ITEM_MAX_CHARS = 160
 #: ...and not ending like a sentence or a label (a question may be a headline).
 SENTENCE_OR_LABEL_END = regex.compile(r"[.!:;,…]['\"’”»)]{0,3}$")
+#: ...nor holding a sentence's end followed by another sentence.
 SENTENCE_INSIDE = regex.compile(r"[.!?…]['\"’”»)]{0,3}\s\p{Lu}")
 #: The longest list taken.
 MAX_LIST_ITEMS = 10
@@ -43,7 +44,7 @@ def _is_list_item(line: str) -> bool:
         and len(line) <= LIST_ITEM_MAX_CHARS
         and SENTENCE_OR_LABEL_END.search(line) is None
         # "350 g Zucker": a recipe's ingredients after a "weiterlesen" are no headlines.
-        and _opens_with_measure().match(line) is None
+        and not opens_with_measure(line)
         # Two sentences are dialogue or prose ("Öh, glaub ja. Weshalb?"), not one headline.
         and SENTENCE_INSIDE.search(line) is None
     )
