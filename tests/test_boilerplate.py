@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import cleantext
 from cleantext import BoilerplateOptions, Config
 from cleantext.boilerplate import STAGE1_FEATURES, STAGE2_FEATURES, Model, context_features, explain_line, features_and_words, line_scores
+from cleantext.document import Document
 
 MENU = ["Home", "News", "World", "Business", "Sport", "Weather", "Sign in", ""]
 FOOTER = ["", "About us", "Contact", "Privacy policy", "Cookie settings", "Terms of use", "© 2025 Example Media"]
@@ -314,7 +315,7 @@ def test_a_menu_and_a_footer_frame_a_page_without_blank_lines(monkeypatch) -> No
     # as it is to be taken for a page (the names of the site's pages, another sign, are another
     # test's business).
     monkeypatch.setattr(step, "_framed_by_short_lines", lambda lines: False)
-    monkeypatch.setattr(step, "_names_site_pages", lambda lines: False)
+    monkeypatch.setattr(step, "_names_site_pages", lambda doc: False)
     unframed = cleantext.clean(page).splitlines()
     assert all(line in unframed for line in ("Home", "Sport", "Weather", "Careers", "Privacy", "Terms"))
 
@@ -331,17 +332,17 @@ def test_a_page_without_blank_lines_that_names_its_own_pages_is_a_page(monkeypat
     footer = ["Kontakt", "Impressum", "Datenschutz", "© 2024 Beispielzeitung"]
     page = "\n".join(menu + article + footer) + "\n"
     assert not step._framed_by_short_lines(page.splitlines())
-    assert step._names_site_pages(page.splitlines())
+    assert step._names_site_pages(Document(page))
     cleaned = cleantext.clean(page).splitlines()
     assert all(line in cleaned for line in article)
     assert not any(line in cleaned for line in ("Startseite", "Politik", "Kultur", "Kontakt", "Impressum", "Datenschutz"))
     # Without the sign the step cannot tell this page from an article, and leaves its menu.
     with monkeypatch.context() as patched:
-        patched.setattr(step, "_names_site_pages", lambda lines: False)
+        patched.setattr(step, "_names_site_pages", lambda doc: False)
         assert all(line in cleantext.clean(page).splitlines() for line in ("Politik", "Kultur", "Kontakt"))
     # One such line is not a menu: an article without blank lines may have a "Kontakt" heading.
     with_contact = "\n".join(article + ["Kontakt", "Dr. Hendryk Bockelmann, Deutsches Klimarechenzentrum, Hamburg"]) + "\n"
-    assert not step._names_site_pages(with_contact.splitlines())
+    assert not step._names_site_pages(Document(with_contact))
     assert cleantext.clean(with_contact) == with_contact
 
 

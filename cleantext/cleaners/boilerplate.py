@@ -4,14 +4,13 @@ banners, share bars, lists of other articles, comment forms."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from ..boilerplate import STAGE1_FEATURES, TOKEN, LineFacts, Model, scored_lines
 from ..config import Config
 from ..document import Document
 from ..measure_lists import may_hold_a_list, measure_list_lines
 from ..registry import Mark, register_cleaner
-from ..rules import builtin_table, phrase_key
+from ..rules import builtin_table
 
 RULE_ID = "page_furniture"
 #: Texts with fewer non-blank lines than this are never judged: a few lines are a snippet or a
@@ -174,7 +173,7 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # aggregator tail of share buttons and comments) leaves a page without blank lines that no
     # longer looks framed, whose menu then stayed (on the blank-free development pages snippet F1
     # 0.848 with the frame read on the lines left, 0.852 on the text as it came).
-    blank_free_page = _blank_free(kept) and bool(marks or _framed_by_short_lines(doc.lines) or _names_site_pages(doc.lines))
+    blank_free_page = _blank_free(kept) and bool(marks or _framed_by_short_lines(doc.lines) or _names_site_pages(doc))
     if blank_free_page or _leaves_too_little(kept, marks):
         # A whole page without blank lines is one block to the classifier, whose block features
         # then say "long block of text" of every line, menus included: on the development pages
@@ -240,26 +239,20 @@ def _framed_by_short_lines(text_lines: Sequence[str]) -> bool:
     return min(top, bottom) >= FRAME_SHORT
 
 
-def _names_site_pages(text_lines: Sequence[str]) -> bool:
-    """Whether *text_lines* hold MIN_MENU_LABELS lines or more that name a site's own pages
-    ("Impressum", "Privacy Policy", "Startseite": the phrases of ``menu_labels``) or are the
+def _names_site_pages(doc: Document) -> bool:
+    """Whether the lines of *doc* hold MIN_MENU_LABELS or more that name a site's own pages
+    ("Impressum", "Privacy Policy", "Startseite": what ``menu_labels`` matches) or are the
     commonest words of a menu (MENU_WORDS): the menu and footer of a page, which an article
-    does not print."""
-    pages = _menu_label_keys()
+    does not print. Read with the document's own phrase keys and the ``menu_labels`` table."""
+    labels = builtin_table("menu_labels")
+    keys = doc.phrase_keys
     found = 0
-    for line in text_lines:
-        if len(line) <= MAX_MENU_LABEL_CHARS:
-            key = phrase_key(line)
-            if key in pages or key in MENU_WORDS:
-                found += 1
-                if found >= MIN_MENU_LABELS:
-                    return True
+    for index, line in enumerate(doc.lines):
+        if len(line) <= MAX_MENU_LABEL_CHARS and (keys[index] in MENU_WORDS or labels.match_line(doc, index) is not None):
+            found += 1
+            if found >= MIN_MENU_LABELS:
+                return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _menu_label_keys() -> frozenset[str]:
-    return frozenset(phrase_key(phrase) for rule in builtin_table("menu_labels").rules for phrase in rule.phrases)
 
 
 def _one_block_a_line(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
