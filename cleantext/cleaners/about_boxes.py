@@ -46,15 +46,16 @@ def drop_about_boxes(doc: Document, config: Config) -> Iterator[Mark]:
     """
     table = family_table("about_boxes", config)
     kept = doc.kept()
+    stripped = doc.stripped
     position = {index: k for k, (index, _) in enumerate(kept)}
     for index, rule in table.matching_lines(doc, MAX_ABOUT_HEADING_CHARS):
         k = position[index] + 1
-        while k < len(kept) and not kept[k][1].strip():
+        while k < len(kept) and not stripped[kept[k][0]]:
             k += 1
         if k == len(kept):
             continue
-        paragraph_index, paragraph = kept[k]
-        text = paragraph.strip()
+        paragraph_index = kept[k][0]
+        text = stripped[paragraph_index]
         if len(text) <= MAX_ABOUT_CHARS and text.endswith(ABOUT_END) and len(text.split()) >= MIN_ABOUT_WORDS:
             yield index, rule.id, rule.reason
-            yield paragraph_index, rule.id, f"{rule.reason}: the paragraph under {doc.stripped[index]!r}"
+            yield paragraph_index, rule.id, f"{rule.reason}: the paragraph under {stripped[index]!r}"

@@ -68,13 +68,14 @@ def drop_related_lists(doc: Document, config: Config) -> Iterator[Mark]:
     'The council approved the new bridge on Tuesday.\\nWork is due to start in the spring.'
     """
     headers = sorted(r.line for r in doc.removals.values() if r.cleaner == "related_links" and r.rule.startswith(HEADER_RULE_PREFIX))
+    stripped = doc.stripped
     taken: set[int] = set()
     for header in headers:
         items = 0
         # The lines after the header, blank lines and lines other steps removed skipped (the
         # boilerplate step often takes some of a list's items and leaves others).
         for index in range(header + 1, min(len(doc.lines), header + 1 + 3 * MAX_LIST_ITEMS)):
-            text = doc.lines[index].strip()
+            text = stripped[index]
             if not text:
                 continue
             if doc.is_removed(index):
@@ -83,4 +84,4 @@ def drop_related_lists(doc: Document, config: Config) -> Iterator[Mark]:
                 break
             taken.add(index)
             items += 1
-            yield index, "related-list-item", f"related link (listed under {doc.lines[header].strip()[:60]!r})"
+            yield index, "related-list-item", f"related link (listed under {stripped[header][:60]!r})"
