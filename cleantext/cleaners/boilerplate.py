@@ -11,6 +11,7 @@ from ..document import Document
 from ..measure_lists import may_hold_a_list, measure_list_lines
 from ..registry import Mark, register_cleaner
 from ..rules import builtin_table
+from .menu_labels import MAX_MENU_LABEL_CHARS
 
 RULE_ID = "page_furniture"
 #: Texts with fewer non-blank lines than this are never judged: a few lines are a snippet or a
@@ -56,7 +57,6 @@ MIN_KEPT_WORDS = 15
 #: entries (see :func:`_names_site_pages`) is a page, even when judged as one block it gave no
 #: furniture and no short lines frame it.
 MIN_MENU_LABELS = 2
-MAX_MENU_LABEL_CHARS = 60
 #: The commonest entries of a site's menu, beside the names of its own pages that ``menu_labels``
 #: removes: words that may also head a section of an article, and so are not removed, but two of
 #: them, or one and a page's name, alone on their lines are a menu.
