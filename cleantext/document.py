@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .needed_strings import NeededStrings
@@ -57,7 +57,7 @@ class Document:
     they do not change the document themselves: the pipeline records the marks.
     """
 
-    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed", "shared_scan")
+    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed", "_by_key", "_by_need", "table_candidates", "shared_scan")
 
     def __init__(self, text: str, *, shared_scan: bool = False) -> None:
         """*shared_scan*: whether rule tables find their needed strings in one scan of each line
@@ -74,6 +74,10 @@ class Document:
         self._keys: list[str | None] | None = None
         self._lowered: list[str] | None = None
         self._needed: dict[NeededStrings, list[frozenset[str] | None]] = {}  # None: not looked at yet
+        self._by_key: dict[str, list[int]] | None = None
+        self._by_need: dict[NeededStrings, dict[str, list[int]]] = {}
+        #: What each rule table may match here, kept by the table (see ``RuleTable._candidates``).
+        self.table_candidates: dict[int, tuple[Any, list[int], set[int]]] = {}
         self.shared_scan = shared_scan
 
     def __len__(self) -> int:
@@ -122,6 +126,32 @@ class Document:
         if strings is None:
             strings = found[index] = scanner.find(self.lowered[index], len(self.stripped[index]))
         return strings
+
+    def lines_by_phrase_key(self) -> dict[str, list[int]]:
+        """Each phrase key of the document's non-blank short lines (see :attr:`phrase_keys`), with
+        the lines that have it, in order: a rule table looks up its phrases among the document's
+        keys once, rather than each line among its phrases."""
+        if self._by_key is None:
+            by_key: dict[str, list[int]] = {}
+            for i, key in enumerate(self.phrase_keys):
+                # A line of decoration alone ("…", "›") has the empty key; a blank line has none.
+                if key is not None and self.stripped[i]:
+                    by_key.setdefault(key, []).append(i)
+            self._by_key = by_key
+        return self._by_key
+
+    def lines_holding(self, scanner: NeededStrings) -> dict[str, list[int]]:
+        """Each of *scanner*'s strings that a non-blank line holds (as :meth:`needed_strings`
+        finds them), with those lines, in order: the lines a rule table's patterns can match at
+        all, found with one scan of each line for every table that shares *scanner*."""
+        by_need = self._by_need.get(scanner)
+        if by_need is None:
+            by_need = self._by_need[scanner] = {}
+            for i, text in enumerate(self.stripped):
+                if text:
+                    for string in self.needed_strings(scanner, i):
+                        by_need.setdefault(string, []).append(i)
+        return by_need
 
     def is_removed(self, index: int) -> bool:
         return index in self.removals

@@ -14,8 +14,11 @@ cost hardly grows with the number of strings; a flat alternation of the same str
 them at every position, and ran slower than the Python loop. The pattern uses the standard
 library's ``re``: on this pattern it ran five times as fast as ``regex`` (0.5 s against 2.6 s on
 300 development pages). A scan costs about as much as 30 to 50 substring tests on the line, so
-a single family, or a table with few strings, tests its own (see ``SCAN_MIN_STRINGS`` in
-:mod:`cleantext.rules` and ``SHARED_SCAN_MIN_FAMILIES`` in :mod:`cleantext.pipeline`).
+a single family, or a user's table with few strings of its own, tests its own (see
+``SCAN_MIN_STRINGS`` in :mod:`cleantext.rules` and ``SHARED_SCAN_MIN_FAMILIES`` in
+:mod:`cleantext.pipeline`). The document also keeps, for each string, the lines that hold it
+(:meth:`cleantext.document.Document.lines_holding`): a table then tries only the lines that hold
+one of its strings or one of its phrases, not every line in turn.
 
 >>> scanner = NeededStrings({"share": 200, "shared": 200, "follow us": 80})
 >>> [sorted(found) for found in scanner.scan(["share this", "follow us on x", "a story", "shared"])]

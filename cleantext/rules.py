@@ -65,10 +65,12 @@ _FLAGS = regex.IGNORECASE | regex.UNICODE
 KEYED_CHARS = 160
 
 
-#: A table with fewer needed strings than this tests them one by one (a substring test each) rather
-#: than use the document's scan, as does every table when the document is not shared by several
-#: families (``Document.shared_scan``): scanning a line costs about as much as 30-50 substring tests
-#: on it, and pays only when many families share it.
+#: A table whose needed strings the built-in families' shared scan does not hold (a user's rules)
+#: scans for its own when it has this many, and otherwise tests them one by one (a substring test
+#: each), as does every table when the document is not shared by several families
+#: (``Document.shared_scan``): scanning a line costs about as much as 30-50 substring tests on it.
+#: A table the shared scan covers uses it however few strings it needs: the scan is made once a
+#: line for all of them, and tells each table which lines it can match at all.
 SCAN_MIN_STRINGS = 20
 _NO_SCAN = NeededStrings({})
 
@@ -173,6 +175,8 @@ class RuleTable:
         if not text:
             return None
         scanner = self._scanner_for(doc)
+        if self._tries_candidates(doc, scanner) and index not in self._candidates(doc, scanner)[1]:
+            return None
         found = doc.needed_strings(scanner, index) if scanner.strings else None
         return self._match_prepared(text, doc.phrase_keys[index], doc.lowered[index], found)
 
@@ -183,11 +187,55 @@ class RuleTable:
         scanner = self._scanner_for(doc)
         needed = doc.needed_strings if scanner.strings else None
         match = self._match_prepared
+        if self._tries_candidates(doc, scanner):
+            # Only the lines this table can match at all are tried: most of a page's lines hold
+            # none of its phrases and none of its needed strings, and trying each line in turn
+            # was most of the time the tables took.
+            lines, removed = doc.lines, doc.removals
+            for i in self._candidates(doc, scanner)[0]:
+                if i not in removed and len(lines[i]) <= max_chars:
+                    rule = match(stripped[i], keys[i], lowered[i], None if needed is None else needed(scanner, i))
+                    if rule is not None:
+                        yield i, rule
+            return
         for i, line in doc.kept():
             if len(line) <= max_chars and stripped[i]:
                 rule = match(stripped[i], keys[i], lowered[i], None if needed is None else needed(scanner, i))
                 if rule is not None:
                     yield i, rule
+
+    def _tries_candidates(self, doc: Document, scanner: NeededStrings) -> bool:
+        """Whether this table tries only the lines of *doc* it can match (:meth:`_candidates`):
+        when the document is shared by several families (its phrase keys and the scan *scanner*
+        are made once for all of them), the table's patterns are reached through the scan (or it
+        has none), and its phrases are no longer than the lines that get a key."""
+        return doc.shared_scan and self._longest_phrase <= KEYED_CHARS and bool(scanner.strings or not self._groups)
+
+    def _candidates(self, doc: Document, scanner: NeededStrings) -> tuple[list[int], set[int]]:
+        """The non-blank lines of *doc* that a rule of this table may match, in order and as a set:
+        those whose phrase key is one of its phrases, those that hold a string one of its pattern
+        groups needs (found with *scanner*), and every line short enough for a group that needs
+        nothing. Any other line fails :meth:`_match_prepared` (no phrase, no group to try), so
+        skipping it changes nothing. Found once per document (the lines' texts do not change) and
+        kept on it; used when :meth:`_tries_candidates`."""
+        cached = doc.table_candidates.get(id(self))
+        if cached is not None and cached[0] is self:
+            return cached[1], cached[2]
+        found: set[int] = set()
+        by_key = doc.lines_by_phrase_key()
+        for key in by_key.keys() & self._phrases.keys():
+            found.update(by_key[key])
+        if scanner.strings:
+            by_need = doc.lines_holding(scanner)
+            for need in by_need.keys() & self._need_keys:
+                found.update(by_need[need])
+        for k in self._needless_groups:
+            limit = self._groups[k][0]
+            found.update(i for i, text in enumerate(doc.stripped) if text and (not limit or len(text) <= limit))
+        ordered = sorted(found)
+        # The table itself is kept with its lines: an id is unique only while its object lives.
+        doc.table_candidates[id(self)] = (self, ordered, found)
+        return ordered, found
 
     def _scanner_for(self, doc: Document) -> NeededStrings:
         """The scanner this table uses on *doc*: none unless several families share the document."""
@@ -206,12 +254,14 @@ class RuleTable:
         """The scanner of this table's needed strings: the one shared by the built-in families
         when it holds them all, so a document is scanned once for every family."""
         mine = _need_limits(self._groups)
-        if len(mine) < SCAN_MIN_STRINGS:
-            scanner = _NO_SCAN
+        shared = builtin_needed_strings()
+        if mine and shared.covers(mine):
+            # The shared scan is made once a line for all the families, and kept on the document.
+            scanner = shared
+        elif len(mine) >= SCAN_MIN_STRINGS:
+            scanner = NeededStrings(mine)
         else:
-            scanner = builtin_needed_strings()
-            if not scanner.covers(mine):
-                scanner = NeededStrings(mine)
+            scanner = _NO_SCAN
         object.__setattr__(self, "_scanner", scanner)
         return scanner
 

@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 import cleantext
 import cleantext.rules
-from cleantext.document import Document
+from cleantext.document import Document, Removal
 from cleantext.needed_strings import NeededStrings
-from cleantext.rules import SCAN_MIN_STRINGS, builtin_needed_strings, builtin_table
+from cleantext.rules import builtin_needed_strings, builtin_table
 from cleantext.registry import rule_families
 
 # A small alphabet makes overlapping strings and strings that are prefixes of others common.
@@ -85,14 +85,25 @@ def test_a_table_matches_the_same_lines_with_and_without_the_scan(family: str, d
     assert dict(table.matching_lines(doc, limit)) == {i: r for i, r in matched.items() if len(doc.lines[i]) <= limit}
 
 
-def test_the_families_with_many_needed_strings_share_one_scan() -> None:
+def test_the_families_with_needed_strings_share_one_scan() -> None:
     shared = builtin_needed_strings()
     doc = Document("Share on Facebook\nFoto: dpa\nThe story goes on, as stories do.", shared_scan=True)
     for family in FAMILIES:
         list(builtin_table(family).matching_lines(doc, 1000))
-        many = len({need for group in builtin_table(family)._groups for need in group[1]}) >= SCAN_MIN_STRINGS
-        assert (builtin_table(family)._scanner is shared) == many, family
+        needs = {need for group in builtin_table(family)._groups for need in group[1]}
+        assert (builtin_table(family)._scanner is shared) == bool(needs), family
     assert list(doc._needed) == [shared]
+
+
+def test_matching_lines_tries_only_kept_lines_in_order() -> None:
+    table = builtin_table("share_prompts")
+    doc = Document("Share on Facebook\nThe story goes on, as stories do.\nShare on Twitter\nShare on Facebook", shared_scan=True)
+    assert [i for i, _ in table.matching_lines(doc, 1000)] == [0, 2, 3]
+    doc.remove(Removal(2, doc.lines[2], "test", "r", "removed by another step"))
+    assert [i for i, _ in table.matching_lines(doc, 1000)] == [0, 3]
+    assert [i for i, _ in table.matching_lines(doc, 10)] == []
+    # Another table on the same document finds its own lines, not the first table's.
+    assert [i for i, _ in builtin_table("read_more").matching_lines(doc, 1000)] == []
 
 
 def test_only_a_pipeline_of_several_families_shares_the_scan() -> None:
@@ -107,3 +118,12 @@ def test_a_user_rule_with_its_own_needed_string_still_matches() -> None:
     table = cleantext.rules.table_for("related_links", cleantext.load_rules(rules))
     doc = Document("ZZQX 12", shared_scan=True)
     assert table.match_line(doc, 0) is not None and table._scanner is not builtin_needed_strings()
+
+
+def test_a_phrase_of_decoration_alone_still_matches_on_a_shared_document() -> None:
+    # "»»" has the empty phrase key (trailing decoration is stripped from keys): the lines a table
+    # tries must include the lines whose key is empty, and never a blank line.
+    table = cleantext.rules.table_for("read_more", cleantext.load_rules({"read_more": {"phrases": ["»»"]}}))
+    doc = Document("A story.\n»»\n\n   \nThe end.", shared_scan=True)
+    assert [i for i, _ in table.matching_lines(doc, 1000)] == [1]
+    assert table.match_line(doc, 1) is not None and table.match_line(doc, 2) is None
