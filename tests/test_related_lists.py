@@ -54,6 +54,22 @@ def test_only_a_related_header_heads_a_list() -> None:
     assert cleantext.Pipeline(["related_lists"]).clean(text) == text
 
 
+def test_a_list_that_is_all_the_text_has_left_stays() -> None:
+    # Nothing but the header and its headlines: removing them would leave the text empty, and a
+    # text comes out whole rather than empty (as the boilerplate step keeps a page's last lines).
+    text = "\n".join(["Related stories", *HEADLINES])
+    result = STEPS.run(text)
+    assert result.text.splitlines() == HEADLINES
+    assert {r.cleaner for r in result.removals} == {"related_links"}
+    # A story of fewer words than MIN_KEPT_WORDS keeps its list too; one of more loses it.
+    from cleantext.cleaners.boilerplate import MIN_KEPT_WORDS
+
+    short = " ".join(["word"] * (MIN_KEPT_WORDS - 1))
+    assert len(STORY.split()) >= MIN_KEPT_WORDS
+    assert STEPS.clean("\n".join([short, "Related stories", *HEADLINES[:2]])).splitlines() == [short, *HEADLINES[:2]]
+    assert STEPS.clean("\n".join([STORY, "Related stories", *HEADLINES[:2]])).splitlines() == [STORY]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from([STORY, AFTER, "Related stories", "Mehr zum Thema", "Share on Facebook", "", *HEADLINES, "Zutaten:"]), max_size=30))
 def test_the_steps_together_are_idempotent(lines: list[str]) -> None:

@@ -21,6 +21,7 @@ from ..config import Config
 from ..document import Document
 from ..measure_lists import opens_with_measure
 from ..registry import Mark, register_cleaner
+from .boilerplate import MIN_KEPT_WORDS, TOKEN
 
 #: The related_links rules whose lines head a list (not the promo lines with their own headline,
 #: nor navigation links or breadcrumbs).
@@ -70,6 +71,7 @@ def drop_related_lists(doc: Document, config: Config) -> Iterator[Mark]:
     headers = sorted(r.line for r in doc.removals.values() if r.cleaner == "related_links" and r.rule.startswith(HEADER_RULE_PREFIX))
     stripped = doc.stripped
     taken: set[int] = set()
+    marks: list[Mark] = []
     for header in headers:
         items = 0
         # The lines after the header, blank lines and lines other steps removed skipped (the
@@ -84,4 +86,22 @@ def drop_related_lists(doc: Document, config: Config) -> Iterator[Mark]:
                 break
             taken.add(index)
             items += 1
-            yield index, "related-list-item", f"related link (listed under {stripped[header][:60]!r})"
+            marks.append((index, "related-list-item", f"related link (listed under {stripped[header][:60]!r})"))
+    if marks and _leaves_too_little(doc, taken):
+        return
+    yield from marks
+
+
+def _leaves_too_little(doc: Document, taken: set[int]) -> bool:
+    """Whether removing lines *taken* would leave fewer than MIN_KEPT_WORDS words of the text:
+    then the list is all that the steps before left of it, and it stays. The ``boilerplate`` step
+    keeps a page's last lines for the same reason (a page comes out whole, never empty); on a blog
+    page scraped without blank lines it had left two lines of a related list, which this step
+    then took (nurmeinstandpunkt.wordpress.com)."""
+    words = 0
+    for index, line in doc.kept():
+        if index not in taken:
+            words += len(TOKEN.findall(line))
+            if words >= MIN_KEPT_WORDS:
+                return False
+    return True
