@@ -347,14 +347,14 @@ def test_a_page_without_blank_lines_that_names_its_own_pages_is_a_page(monkeypat
 
 
 def test_too_little_left_counts_words_of_the_lines_that_stay() -> None:
-    from cleantext.cleaners.boilerplate import MIN_KEPT_WORDS, _leaves_too_little
+    from cleantext.cleaners.boilerplate import MIN_KEPT_WORDS, leaves_too_little
 
     kept = [(0, "Home"), (1, "News"), (2, "2"), (3, "727"), (4, " ".join(["word"] * MIN_KEPT_WORDS))]
-    assert not _leaves_too_little(kept, [])  # removing nothing leaves everything
-    assert _leaves_too_little(kept, [(0, "r", "why"), (1, "r", "why"), (4, "r", "why")])
-    assert not _leaves_too_little(kept, [(0, "r", "why"), (1, "r", "why")])
+    assert not leaves_too_little(kept, [])  # removing nothing leaves everything
+    assert leaves_too_little(kept, [(0, "r", "why"), (1, "r", "why"), (4, "r", "why")])
+    assert not leaves_too_little(kept, [(0, "r", "why"), (1, "r", "why")])
     # A CJK character counts as a word: scripts without spaces are not "too little".
-    assert not _leaves_too_little([(0, "菜单"), (1, "今" * MIN_KEPT_WORDS)], [(0, "r", "why")])
+    assert not leaves_too_little([(0, "菜单"), (1, "今" * MIN_KEPT_WORDS)], [(0, "r", "why")])
 
 
 def test_a_page_judged_down_to_a_few_labels_is_judged_line_by_line_or_left_whole(monkeypatch) -> None:

@@ -174,7 +174,7 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # longer looks framed, whose menu then stayed (on the blank-free development pages snippet F1
     # 0.848 with the frame read on the lines left, 0.852 on the text as it came).
     blank_free_page = _blank_free(kept) and bool(marks or _framed_by_short_lines(doc.lines) or _names_site_pages(doc))
-    if blank_free_page or _leaves_too_little(kept, marks):
+    if blank_free_page or leaves_too_little(kept, marks):
         # A whole page without blank lines is one block to the classifier, whose block features
         # then say "long block of text" of every line, menus included: on the development pages
         # with their blank lines taken out, snippet F1 fell from 0.897 to 0.687, below the text
@@ -184,9 +184,9 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
         # shares a block with its comments and teasers, and went with them (MIN_KEPT_WORDS).
         in_blocks = _one_block_a_line(kept)
         block_marks = [mark for mark in _judged(in_blocks, model, threshold, memo, terms, options.mode, may_hold_lists) if mark[0] >= 0]
-        if blank_free_page or not _leaves_too_little(kept, block_marks):
+        if blank_free_page or not leaves_too_little(kept, block_marks):
             marks = block_marks or marks
-    if _leaves_too_little(kept, marks):
+    if leaves_too_little(kept, marks):
         return
     yield from marks
 
@@ -205,7 +205,7 @@ def _judged(
     return []
 
 
-def _leaves_too_little(kept: list[tuple[int, str]], marks: list[Mark]) -> bool:
+def leaves_too_little(kept: list[tuple[int, str]], marks: list[Mark]) -> bool:
     """Whether removals *marks* would leave fewer than MIN_KEPT_WORDS words of lines *kept*
     (False when they remove nothing)."""
     if not marks:

@@ -21,7 +21,7 @@ from ..config import Config
 from ..document import Document
 from ..measure_lists import opens_with_measure
 from ..registry import Mark, register_cleaner
-from .boilerplate import MIN_KEPT_WORDS, TOKEN
+from .boilerplate import leaves_too_little
 
 #: The related_links rules whose lines head a list (not the promo lines with their own headline,
 #: nor navigation links or breadcrumbs).
@@ -57,7 +57,8 @@ def drop_related_lists(doc: Document, config: Config) -> Iterator[Mark]:
 
     Why: the header alone says what follows; the list it heads is links to other articles, whose
     headlines read as stray lines of the story. On a whole page the ``boilerplate`` step removes
-    most such lists; in an article text, or beside the article on a page, the list stays.
+    most such lists; in an article text, or beside the article on a page, the list stays. A list
+    that is all the text has left stays too (see ``leaves_too_little`` in the boilerplate step).
 
     >>> from cleantext import Pipeline
     >>> Pipeline(["related_links", "related_lists"]).clean(
@@ -87,21 +88,9 @@ def drop_related_lists(doc: Document, config: Config) -> Iterator[Mark]:
             taken.add(index)
             items += 1
             marks.append((index, "related-list-item", f"related link (listed under {stripped[header][:60]!r})"))
-    if marks and _leaves_too_little(doc, taken):
+    # A list that is all the steps before left of the text stays: a text comes out whole rather
+    # than empty, as the boilerplate step keeps a page's last lines (on a blog page scraped without
+    # blank lines, nurmeinstandpunkt.wordpress.com, it had left two lines of such a list).
+    if leaves_too_little(doc.kept(), marks):
         return
     yield from marks
-
-
-def _leaves_too_little(doc: Document, taken: set[int]) -> bool:
-    """Whether removing lines *taken* would leave fewer than MIN_KEPT_WORDS words of the text:
-    then the list is all that the steps before left of it, and it stays. The ``boilerplate`` step
-    keeps a page's last lines for the same reason (a page comes out whole, never empty); on a blog
-    page scraped without blank lines it had left two lines of a related list, which this step
-    then took (nurmeinstandpunkt.wordpress.com)."""
-    words = 0
-    for index, line in doc.kept():
-        if index not in taken:
-            words += len(TOKEN.findall(line))
-            if words >= MIN_KEPT_WORDS:
-                return False
-    return True
