@@ -286,6 +286,53 @@ def test_an_article_without_blank_lines_still_passes_through() -> None:
     assert cleantext.clean(article) == article
 
 
+def _double_spaced(lines: list[str]) -> str:
+    return "\n\n".join(line for line in lines if line.strip()) + "\n"
+
+
+def test_a_double_spaced_article_passes_through() -> None:
+    # With a blank line between every two lines, each line is a block of its own and the block
+    # features say nothing: judged so, 289 of the 884 development articles double-spaced lost lines.
+    article = _double_spaced(ARTICLE)
+    assert cleantext.clean(article) == article
+    assert BOILERPLATE_ONLY.run(article).removals == ()
+
+
+def test_a_double_spaced_page_loses_its_menu_and_the_blank_lines_beside_it() -> None:
+    page = _double_spaced(MENU + ARTICLE + FOOTER)
+    result = BOILERPLATE_ONLY.run(page)
+    kept = [line for line in result.text.splitlines() if line.strip()]
+    for line in ARTICLE[2:4] + ARTICLE[7:]:
+        assert line in kept
+    for line in ("Home", "Business", "Sign in", "Privacy policy", "Terms of use"):
+        assert line not in kept
+    # The blank lines between removed lines go with them, as on a page judged with its blank
+    # lines: no run of blank lines is left where the menu was (one stays before the article, as
+    # a blank line between a removed line and a kept one does), and the kept lines are
+    # double-spaced as they came.
+    assert not result.text.startswith("\n\n") and "\n\n\n" not in result.text
+    assert {r.rule for r in result.removals} == {"page_furniture", "blank_in_furniture"}
+    assert cleantext.clean(result.text) == cleantext.clean(page)
+
+
+def test_double_spaced_means_blank_lines_between_almost_all_lines() -> None:
+    from cleantext.cleaners.boilerplate import DOUBLE_SPACED_SHARE, MIN_LINES, _blank_lines_beside, _double_spaced as is_double_spaced
+
+    spaced = list(enumerate(_double_spaced([f"line {k}" for k in range(20)]).splitlines()))
+    assert is_double_spaced(spaced)
+    assert not is_double_spaced(list(enumerate("\n".join(f"line {k}" for k in range(20)).splitlines())))
+    assert not is_double_spaced(spaced[: 2 * MIN_LINES - 3])  # too few lines to say
+    # One pair of neighbours in twenty without a blank line is under DOUBLE_SPACED_SHARE.
+    assert DOUBLE_SPACED_SHARE > 1 - 1 / 19
+    joined = [line for line in spaced if line != (1, "")]
+    assert not is_double_spaced(joined)
+    # The blank lines before a removed line go, and those after the last line when it goes.
+    lines = [(0, "a"), (1, ""), (2, "b"), (3, ""), (4, "c"), (5, "")]
+    marks = [(2, "page_furniture", "x"), (4, "page_furniture", "x")]
+    assert [m[0] for m in _blank_lines_beside(lines, marks)] == [1, 3, 5]
+    assert _blank_lines_beside(lines, [(0, "page_furniture", "x")]) == []
+
+
 def test_each_line_a_block_adds_blank_lines_that_are_not_in_the_text() -> None:
     from cleantext.cleaners.boilerplate import BLANK_FREE_SHARE, _blank_free, _one_block_a_line
 

@@ -36,6 +36,12 @@ MIN_FURNITURE_SHARE = 0.1
 #: drop_page_furniture). The development pages have 0.04 or more; texts extracted by tools and
 #: `get_text("\n")` scrapes have none.
 BLANK_FREE_SHARE = 0.02
+#: A text in which a blank line separates this share or more of its neighbouring non-blank lines
+#: is double-spaced: every paragraph, heading and label a block of its own, as extractors and
+#: converters print a clean article. Its blocks say nothing (each is one line), so it is judged as
+#: a text without blank lines is, first as a whole. 19 of the 884 development pages separate 90%
+#: or more of their lines so, and 3 all of them.
+DOUBLE_SPACED_SHARE = 0.95
 #: A text without blank lines whose first and last FRAME_LINES lines both hold FRAME_SHORT lines
 #: shorter than FRAME_CHARS is framed by a menu and a footer: a page, even when the text as it is
 #: gave too little furniture to say so. On the development pages with their blank lines taken
@@ -154,7 +160,13 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     options = config.boilerplate
     if options.mode == "article":
         return
-    kept = doc.kept()
+    all_kept = kept = doc.kept()
+    # A double-spaced text (every line a block of its own) is judged without its blank lines, as
+    # a text without them is: first as a whole, so that a clean article passes. Judged with them,
+    # 289 of the 884 development articles double-spaced lost lines (92.3% of words kept).
+    double_spaced = _double_spaced(kept)
+    if double_spaced:
+        kept = [(index, line) for index, line in kept if line.strip()]
     model = Model.builtin()
     threshold = options.threshold if options.threshold is not None else (max(model.threshold, PAGE_THRESHOLD) if options.mode == "page" else model.threshold)
     # Judge, remove, and judge what is left again until nothing more goes: the result is then a
@@ -188,6 +200,8 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
             marks = block_marks or marks
     if leaves_too_little(kept, marks):
         return
+    if double_spaced:
+        marks += _blank_lines_beside(all_kept, marks)
     yield from marks
 
 
@@ -225,6 +239,43 @@ def _blank_free(kept: list[tuple[int, str]]) -> bool:
     BLANK_FREE_SHARE blank lines per non-blank one. The development pages have 0.04 or more."""
     blank = sum(1 for _, line in kept if not line.strip())
     return blank < BLANK_FREE_SHARE * (len(kept) - blank)
+
+
+def _double_spaced(kept: list[tuple[int, str]]) -> bool:
+    """Whether a blank line separates DOUBLE_SPACED_SHARE or more of the neighbouring non-blank
+    lines of *kept* (and there are MIN_LINES of them)."""
+    pairs = separated = 0
+    seen = blank_before = False
+    for _, line in kept:
+        if not line.strip():
+            blank_before = True
+            continue
+        if seen:
+            pairs += 1
+            separated += blank_before
+        seen, blank_before = True, False
+    return pairs >= MIN_LINES and separated >= DOUBLE_SPACED_SHARE * pairs
+
+
+def _blank_lines_beside(kept: list[tuple[int, str]], marks: list[Mark]) -> list[Mark]:
+    """The blank lines of *kept* that go with removals *marks* made on its non-blank lines alone:
+    as in a pass (see :func:`_one_pass`), those before a removed line, and those after the last
+    line when it is removed."""
+    gone = {mark[0] for mark in marks}
+    out: list[Mark] = []
+    waiting: list[int] = []  # blank lines since the last non-blank one
+    last_removed = False
+    for index, line in kept:
+        if not line.strip():
+            waiting.append(index)
+            continue
+        if index in gone:
+            out += [(blank, "blank_in_furniture", "blank line beside removed page furniture") for blank in waiting]
+        waiting = []
+        last_removed = index in gone
+    if last_removed:
+        out += [(blank, "blank_in_furniture", "blank line beside removed page furniture") for blank in waiting]
+    return out
 
 
 def _framed_by_short_lines(text_lines: Sequence[str]) -> bool:
