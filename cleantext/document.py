@@ -57,7 +57,7 @@ class Document:
     they do not change the document themselves: the pipeline records the marks.
     """
 
-    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed", "_by_key", "_by_need", "table_candidates", "shared_scan")
+    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed", "_by_key", "_by_need", "table_candidates", "shared_scan", "line_origin")
 
     def __init__(self, text: str, *, shared_scan: bool = False) -> None:
         """*shared_scan*: whether rule tables find their needed strings in one scan of each line
@@ -76,6 +76,9 @@ class Document:
         self._needed: dict[NeededStrings, list[frozenset[str] | None]] = {}  # None: not looked at yet
         self._by_key: dict[str, list[int]] | None = None
         self._by_need: dict[NeededStrings, dict[str, list[int]]] = {}
+        #: For a text the pipeline joined from a hard-wrapped input (see :mod:`cleantext.hard_wrap`),
+        #: the input line each line starts at; None when the lines are the input's own.
+        self.line_origin: list[int] | None = None
         #: What each rule table may match here, kept by the table (see ``RuleTable._candidates``).
         self.table_candidates: dict[int, tuple[Any, list[int], set[int]]] = {}
         self.shared_scan = shared_scan
@@ -152,6 +155,12 @@ class Document:
                     for string in self.needed_strings(scanner, i):
                         by_need.setdefault(string, []).append(i)
         return by_need
+
+    def input_line(self, index: int) -> int:
+        """The 0-based line of the caller's input that line *index* starts at: *index* itself,
+        unless the pipeline joined the paragraphs of a hard-wrapped input (:attr:`line_origin`).
+        Reasons that name a line use it."""
+        return index if self.line_origin is None else self.line_origin[index]
 
     def is_removed(self, index: int) -> bool:
         return index in self.removals

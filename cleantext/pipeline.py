@@ -17,6 +17,7 @@ from typing import Any, Mapping
 from .budget import time_budget
 from .config import Config
 from .document import Document, Removal, Result, build_result
+from .hard_wrap import Unwrapped, unwrapped, wrap_width
 from .registry import Step, get_step
 from .rules import RuleSet, load_rules
 
@@ -162,6 +163,15 @@ class Pipeline:
 
     def _run(self, text: str, check_time: Any) -> Result:
         doc = Document(text, shared_scan=self._shares_scan)
+        # A hard-wrapped text (lynx -dump, html2text, mail) is cleaned a paragraph a line: line by
+        # line a wrapped paragraph looks like a menu to every step that weighs a line's length or
+        # its sentence ends (see cleantext.hard_wrap). The removals then fall on the input's lines.
+        width = wrap_width(doc.lines)  # asked first: most texts are not wrapped
+        view = unwrapped(list(enumerate(doc.lines)), width) if width is not None else None
+        judged = doc
+        if view is not None and view.continued:
+            judged = Document("\n".join(line for _, line in view.lines), shared_scan=self._shares_scan)
+            judged.line_origin = [index for index, _ in view.lines]
         normalizers = []
         # The settling steps, each with the number of lines removed when it last ran (see _settle).
         settling: dict[Step, int] = {}
@@ -169,11 +179,13 @@ class Pipeline:
             if step.kind == "normalizer":
                 normalizers.append(step.func)
                 continue
-            self._apply(step, doc)
+            self._apply(step, judged)
             if step.settles:
-                settling[step] = len(doc.removals)
+                settling[step] = len(judged.removals)
             check_time()
-        self._settle(settling, doc, check_time)
+        self._settle(settling, judged, check_time)
+        if view is not None and judged is not doc:
+            _spread_removals(judged, doc, view)
         if not normalizers:
             return build_result(doc)
         texts = list(doc.lines)
@@ -217,6 +229,15 @@ class Pipeline:
         return self.run(text, timeout=timeout).text
 
     __call__ = clean
+
+
+def _spread_removals(judged: Document, doc: Document, view: Unwrapped) -> None:
+    """Record on *doc* (the input's lines) the removals made on *judged* (its lines with each
+    hard-wrapped paragraph joined, see *view*): a removed paragraph goes with all of its lines,
+    each with the paragraph's reason."""
+    for removal in judged.removals.values():
+        for index in view.input_lines(removal.line):
+            doc.remove(Removal(index, doc.lines[index], removal.cleaner, removal.rule, removal.reason))
 
 
 def _record(doc: Document, cleaner: str, mark: Any) -> None:

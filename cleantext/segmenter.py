@@ -39,12 +39,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from itertools import chain
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import AbstractSet, Callable, Iterable, Literal, Sequence
 
 import regex
+
+from .hard_wrap import unwrapped
 
 __all__ = ["Segment", "segment_stories", "segment_lines", "content_terms"]
 
@@ -682,7 +684,14 @@ def segment_stories(
     """
     if not isinstance(text, str):
         raise TypeError(f"segment_stories needs a str, not {type(text).__name__}")
-    return segment_lines(text.splitlines(), main=main, title=title, min_score=min_score)
+    lines = text.splitlines()
+    # A hard-wrapped text is segmented a paragraph a line (a story cannot end inside one), and
+    # the segments are given back in the text's own lines.
+    view = unwrapped(list(enumerate(lines)))
+    segments = segment_lines([line for _, line in view.lines], main=main, title=title, min_score=min_score)
+    if not view.continued:
+        return segments
+    return [replace(segment, start=start, end=end) for segment in segments for start, end in [view.span(segment.start, segment.end, len(lines))]]
 
 
 def story_starts(segments: Iterable[Segment]) -> list[int]:

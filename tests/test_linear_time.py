@@ -8,6 +8,7 @@ goals live in benchmarks/, not here.
 from __future__ import annotations
 
 import gc
+import textwrap
 import time
 from collections.abc import Callable
 
@@ -141,6 +142,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "almost-datelines": lambda n: (("1.2." * 14 + "\nThe minister said on Monday that talks with Kosovo would go on for weeks.\n") * 6 + ("12-1-" * 11 + "\nA grandmaster won the national chess championship in Vardo with a round to spare.\n") * 6) * (n * 2),
     # Lists of measured quantities: amounts, fractions and ranges that almost reach a unit, among
     # enough real ingredient lines that the page is searched for lists at all.
+    # Hard-wrapped text: one paragraph wrapped into thousands of lines, which the pipeline joins
+    # into one; and lines of a wrap's width before words too long to have been moved (never joined).
+    "hard-wrapped-paragraph": lambda n: textwrap.fill("The minister said talks with Kosovo would continue. " * (n * 150), 72) + "\n",
+    "almost-wrapped-lines": lambda n: ("word " * 14 + "\n" + "x" * 41 + " y\n") * (n * 20),
     "amounts-and-units": lambda n: ("125 g Mehl\n2 EL Öl\n" + "1,5 ½ - 2 " * 8 + "gx\n" + "1 " * 39 + "\nSalz\n") * (n * 20),
 }
 

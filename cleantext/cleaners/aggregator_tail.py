@@ -187,4 +187,4 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     label = first_text.strip()[:40]
     for i, _ in doc.kept():
         if i > first_index:
-            yield i, "tail", f"in the aggregator tail that starts at line {first_index + 1} ({label!r})"
+            yield i, "tail", f"in the aggregator tail that starts at line {doc.input_line(first_index) + 1} ({label!r})"

@@ -1,0 +1,193 @@
+"""Hard-wrapped text (lynx -dump, html2text, fmt, mail): found, read a paragraph a line, and
+cleaned with whole paragraphs removed or kept."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext import Pipeline, segment_stories
+from cleantext.hard_wrap import MAX_WIDTH, MIN_WIDTH, unwrap, unwrapped, wrap_width
+
+# A clean article as an extractor gives it, one paragraph a line (seed 001's kind of text).
+ARTICLE = [
+    "Wie Städte sich auf Hitzewellen vorbereiten",
+    "Immer mehr Städte in Deutschland legen Hitzeaktionspläne an, die festlegen, was bei tagelanger Hitze geschehen soll. "
+    "Die Pläne reichen von Trinkbrunnen bis zu Anrufen bei älteren Menschen, die allein leben.",
+    "In Köln etwa werden Trinkbrunnen aufgestellt, öffentliche Gebäude als kühle Orte geöffnet und ältere Menschen angerufen. "
+    "Die Stadt hat dafür eine eigene Stelle geschaffen, die den Sommer über die Hitzewarnungen verfolgt.",
+    "Fachleute sagen, dass solche Pläne Leben retten können, wenn sie rechtzeitig umgesetzt werden und alle Ämter mitziehen. "
+    "In Frankreich sank die Zahl der Hitzetoten nach 2003 deutlich, als das Land einen solchen Plan einführte.",
+    "Die Kosten sind im Vergleich zu den Folgen gering, heißt es beim Deutschen Städtetag, der die Pläne seit Jahren empfiehlt. "
+    "Viele Maßnahmen nutzen ohnehin vorhandene Gebäude und Dienste, die nur anders eingesetzt werden.",
+    "Kritik kommt von Sozialverbänden, die mehr Hilfe für Wohnungslose fordern, die der Hitze am stärksten ausgesetzt sind. "
+    "Sie verlangen, dass Notunterkünfte auch tagsüber offen bleiben, solange die Warnung gilt.",
+]
+MENU = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Wissen", "Abo", "Login", "Suche"]
+FOOTER = ["Mehr zum Thema", "Dürre in Brandenburg", "Waldbrände im Harz", "Impressum", "Datenschutz", "Kontakt", "AGB", "© 2024 Beispielzeitung"]
+
+
+def wrapped(paragraphs: list[str], width: int, blank_between: bool = True) -> str:
+    """*paragraphs* as a text-mode browser prints them: each wrapped at *width*."""
+    return ("\n\n" if blank_between else "\n").join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+
+
+@pytest.mark.parametrize("width", [60, 72, 78, 100])
+def test_the_width_of_a_wrapped_article_is_found(width: int) -> None:
+    text = wrapped(ARTICLE, width)
+    found = wrap_width(text.splitlines())
+    assert found is not None and width - 8 <= found <= width
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n".join(ARTICLE),  # one paragraph a line
+        "\n\n".join(ARTICLE),  # the same, double-spaced
+        "\n".join(MENU + ARTICLE + FOOTER),  # a page without blank lines
+        "\n".join(MENU * 3),  # short lines only
+        "",
+    ],
+)
+def test_text_that_was_not_wrapped_is_not_taken_for_wrapped(text: str) -> None:
+    assert wrap_width(text.splitlines()) is None
+
+
+def test_paragraphs_of_about_the_same_length_are_not_a_wrap() -> None:
+    # Lines of 110-130 characters, each a paragraph ending in a full stop, one after the other: the
+    # next word would not have fitted after most of them, but a wrap does not end every line with
+    # a sentence.
+    lines = [f"Paragraph {k} says something about the topic at hand and goes on for a while, as paragraphs of a report do, to the end." for k in range(12)]
+    assert wrap_width(lines) is None
+
+
+def test_unwrap_joins_the_lines_of_each_paragraph_and_nothing_else() -> None:
+    text = wrapped(ARTICLE, 72)
+    lines = text.splitlines()
+    view = unwrapped(list(enumerate(lines)))
+    assert [line for _, line in view.lines if line.strip()] == ARTICLE
+    # Every input line is in exactly one joined line, in order.
+    covered = [index for position in range(len(view.lines)) for index in view.input_lines(position)]
+    assert covered == list(range(len(lines)))
+
+
+def test_a_menu_between_wrapped_paragraphs_stays_a_line_a_label() -> None:
+    text = "\n".join(MENU) + "\n\n" + wrapped(ARTICLE, 72)
+    view = unwrapped(list(enumerate(text.splitlines())))
+    assert [line for _, line in view.lines[: len(MENU)]] == MENU
+
+
+@pytest.mark.parametrize("width", [60, 78, 100])
+@pytest.mark.parametrize("blank_between", [True, False])
+def test_a_wrapped_clean_article_passes_through_untouched(width: int, blank_between: bool) -> None:
+    # Line by line a wrapped paragraph looks like a menu; before the pipeline read it a paragraph a
+    # line, the development articles wrapped at 78 kept 25% of their words.
+    text = wrapped(ARTICLE, width, blank_between)
+    assert cleantext.clean(text) == text
+
+
+def test_a_wrapped_page_loses_its_menu_and_footer_and_keeps_its_wrapping() -> None:
+    page = "\n".join(MENU) + "\n\n" + wrapped(ARTICLE, 78) + "\n" + "\n".join(FOOTER) + "\n"
+    result = cleantext.clean_document(page)
+    kept = result.text.splitlines()
+    for label in ("Startseite", "Politik", "Login", "Impressum", "Datenschutz"):
+        assert label not in kept
+    # The article is there as it came, wrapped lines and all.
+    assert wrapped(ARTICLE, 78).strip() in result.text
+    assert cleantext.clean(result.text) == result.text
+
+
+def test_a_removed_wrapped_paragraph_goes_whole_with_one_reason() -> None:
+    # An appended story, wrapped like the article: the segmenter's cut removes its paragraphs, each
+    # with all of its lines; no paragraph is cut in two.
+    other = [
+        "The Online Safety Act is putting free speech at risk, campaigners said on Monday, as new rules for platforms came into force across the country.",
+        "Ofcom said platforms that failed to protect children from harmful content could face fines of up to ten per cent of their global turnover.",
+        "Civil liberties groups said the rules would push platforms to remove lawful posts, while charities welcomed the new duties placed on the largest sites.",
+        "The government said the act struck the right balance and would be reviewed after two years, once regulators had gathered evidence on how it worked.",
+        "Tech companies said they had already changed their systems, adding age checks and new tools for parents to limit what children can see online.",
+    ]
+    text = wrapped(ARTICLE + ["Die Stadt will den Plan im nächsten Sommer erneut prüfen und die Erfahrungen mit den Ämtern auswerten."] + other, 72)
+    result = cleantext.clean_document(text)
+    lines = text.splitlines()
+    view = unwrapped(list(enumerate(lines)))
+    removed = {r.line for r in result.removals}
+    for position in range(len(view.lines)):
+        group = set(view.input_lines(position))
+        assert group <= removed or not group & removed
+    if removed:
+        reasons = {r.line: r.reason for r in result.removals}
+        for position in range(len(view.lines)):
+            group = view.input_lines(position)
+            if group[0] in removed:
+                assert len({reasons[i] for i in group}) == 1
+
+
+def test_segments_of_a_wrapped_text_are_in_its_own_lines() -> None:
+    story = "\n".join(ARTICLE)
+    text = wrapped(ARTICLE, 72)
+    lines = text.splitlines()
+    segments = segment_stories(text)
+    assert segments[0].start == 0 and segments[-1].end == len(lines)
+    assert all(a.end == b.start for a, b in zip(segments, segments[1:]))
+    assert len(segments) == len(segment_stories(story))
+
+
+def test_reasons_name_the_input_line() -> None:
+    # The aggregator tail's reason names the line its tail starts at: the input's, not the joined
+    # text's.
+    article = wrapped(ARTICLE, 72)
+    text = article + "\nTry Our AI Features\nComments\nNo comments yet...\n"
+    start = len(article.splitlines()) + 1
+    assert wrap_width(text.splitlines()) is not None
+    result = Pipeline(["aggregator_tail"]).run(text)
+    assert [r.line for r in result.removals] == [start, start + 1, start + 2]
+    assert all(f"starts at line {start + 1} " in r.reason for r in result.removals[1:])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from("the of minister said plan would go ahead next year money budget city water heat".split()), min_size=30, max_size=200),
+    width=st.integers(min_value=MIN_WIDTH, max_value=MAX_WIDTH),
+)
+def test_unwrapping_gives_back_the_paragraph(words: list[str], width: int) -> None:
+    paragraph = " ".join(words)
+    lines = textwrap.wrap(paragraph, width)
+    joined = unwrap(list(enumerate(lines)), width)
+    # Greedy wrapping is undone exactly: one line, the paragraph, made of every input line.
+    assert [text for _, text, _ in joined] == [paragraph]
+    assert [first for first, _, _ in joined] == [0]
+    assert list(joined[0][2]) == list(range(1, len(lines)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200), max_size=60))
+def test_unwrapped_covers_every_line_once(lines: list[str]) -> None:
+    # Whatever the text, the joined view accounts for every input line exactly once, in order.
+    lines = [line for text in lines for line in (text.splitlines() or [""])]
+    view = unwrapped(list(enumerate(lines)))
+    covered = [index for position in range(len(view.lines)) for index in view.input_lines(position)]
+    assert covered == list(range(len(lines)))
+
+
+def test_a_balanced_wrap_is_joined_where_lines_end_short_of_the_width() -> None:
+    # fmt and mail programs fill lines to a goal below the width: here half the paragraphs are
+    # wrapped at 70 columns in a text whose width is 78, so their lines end where the next word
+    # would have fitted. Such a wrap is balanced, and its lines are joined with some slack.
+    from cleantext.hard_wrap import _balanced
+
+    paragraphs = ARTICLE[1:] * 2
+    text = "\n\n".join(textwrap.fill(p, 78 if k % 2 else 70) for k, p in enumerate(paragraphs)) + "\n"
+    lines = text.splitlines()
+    width = wrap_width(lines)
+    assert width is not None and _balanced(lines, width)
+    view = unwrapped(list(enumerate(lines)), width)
+    assert [line for _, line in view.lines if line.strip()] == paragraphs
+    # A greedy wrap is not balanced: the slack would only join a block's last line to the next.
+    greedy = wrapped(paragraphs, 78).splitlines()
+    assert not _balanced(greedy, wrap_width(greedy))
+    assert cleantext.clean(text) == text
