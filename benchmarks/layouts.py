@@ -1,14 +1,17 @@
-"""The same text as other scrapers print it: double-spaced, or hard-wrapped at a fixed width.
+"""The same text as other scrapers print it: double-spaced, hard-wrapped at a fixed width, or
+converted from the page's HTML by other tools (Markdown, a text layout).
 
 Extractors and converters differ in layout more than in content: newspaper-style extractors put
 a blank line between paragraphs, text-mode browsers and html2text wrap every paragraph at 72-80
-columns. A cleaner that reads lines must give the same article from each (see
-``bench_quality.py::test_pages_hard_wrapped`` and ``test_articles_in_other_layouts``).
+columns, Markdown scrapers make every menu entry a link. A cleaner that reads lines must give the
+same article from each (see ``bench_quality.py::test_pages_hard_wrapped``,
+``test_articles_in_other_layouts`` and ``test_pages_from_other_converters``).
 """
 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 
 #: html2text's default body width; lynx and w3m dump at 79-80 columns.
 WRAP_WIDTH = 78
@@ -24,3 +27,27 @@ def hard_wrapped(text: str, width: int = WRAP_WIDTH) -> str:
     a page: greedy, words (URLs) longer than the width left whole."""
     wrap = textwrap.TextWrapper(width, break_long_words=False, break_on_hyphens=False)
     return "\n".join(wrap.fill(line) if line.strip() else "" for line in text.splitlines()) + "\n"
+
+
+def _without_scripts(html: str) -> str:
+    """*html* without its scripts, styles and templates, as a scraper drops them before
+    converting (markdownify keeps their text)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, noscript, template, svg"):
+        node.decompose()
+    return tree.html or ""
+
+
+def other_converters() -> dict[str, Callable[[str], str]]:
+    """HTML-to-text converters other scrapers use, by name: markdownify's Markdown (the layout of
+    Markdown scrapers: every menu entry a link) and inscriptis's text layout. Raises ImportError
+    when the "bench" extra is not installed."""
+    import inscriptis
+    import markdownify
+
+    return {
+        "markdownify (Markdown)": lambda html: markdownify.markdownify(_without_scripts(html)),
+        "inscriptis (text)": inscriptis.get_text,
+    }

@@ -18,6 +18,7 @@ from .budget import time_budget
 from .config import Config
 from .document import Document, Removal, Result, build_result
 from .hard_wrap import Unwrapped, unwrapped, wrap_width
+from .markdown_syntax import is_markdown, plain_line
 from .registry import Step, get_step
 from .rules import RuleSet, load_rules
 
@@ -163,15 +164,7 @@ class Pipeline:
 
     def _run(self, text: str, check_time: Any) -> Result:
         doc = Document(text, shared_scan=self._shares_scan)
-        # A hard-wrapped text (lynx -dump, html2text, mail) is cleaned a paragraph a line: line by
-        # line a wrapped paragraph looks like a menu to every step that weighs a line's length or
-        # its sentence ends (see cleantext.hard_wrap). The removals then fall on the input's lines.
-        width = wrap_width(doc.lines)  # asked first: most texts are not wrapped
-        view = unwrapped(list(enumerate(doc.lines)), width) if width is not None else None
-        judged = doc
-        if view is not None and view.continued:
-            judged = Document("\n".join(line for _, line in view.lines), shared_scan=self._shares_scan)
-            judged.line_origin = [index for index, _ in view.lines]
+        view, judged = self._judged_text(doc)
         normalizers = []
         # The settling steps, each with the number of lines removed when it last ran (see _settle).
         settling: dict[Step, int] = {}
@@ -184,7 +177,7 @@ class Pipeline:
                 settling[step] = len(judged.removals)
             check_time()
         self._settle(settling, judged, check_time)
-        if view is not None and judged is not doc:
+        if view is not None:
             _spread_removals(judged, doc, view)
         if not normalizers:
             return build_result(doc)
@@ -196,6 +189,29 @@ class Pipeline:
                 raise ValueError("a normaliser must return one line of text")
             texts[i] = line
         return build_result(doc, texts)
+
+    def _judged_text(self, doc: Document) -> tuple[Unwrapped | None, Document]:
+        """The text the steps judge for *doc*, and how its lines map to *doc*'s: *doc* itself,
+        unless its layout hides what a reader sees.
+
+        A hard-wrapped text (lynx -dump, html2text, mail) is judged a paragraph a line: line by
+        line a wrapped paragraph looks like a menu to every step that weighs a line's length or
+        its sentence ends (see :mod:`cleantext.hard_wrap`). A Markdown text is judged as its words
+        (:mod:`cleantext.markdown_syntax`): a paragraph's inline links are no link list. The
+        removals then fall on the input's lines, and the output keeps its layout.
+        """
+        lines = doc.lines
+        width = wrap_width(lines)  # asked first: most texts are not wrapped
+        markdown = is_markdown(lines)
+        if width is None and not markdown:
+            return None, doc
+        view = unwrapped(list(enumerate(lines)), width) if width is not None else Unwrapped(list(enumerate(lines)), {})
+        if not view.continued and not markdown:
+            return None, doc
+        texts = [plain_line(line) for _, line in view.lines] if markdown else [line for _, line in view.lines]
+        judged = Document("\n".join(texts), shared_scan=self._shares_scan)
+        judged.line_origin = [index for index, _ in view.lines]
+        return view, judged
 
     def _apply(self, step: Step, doc: Document) -> None:
         """Run one cleaner and record its removals."""
@@ -232,9 +248,9 @@ class Pipeline:
 
 
 def _spread_removals(judged: Document, doc: Document, view: Unwrapped) -> None:
-    """Record on *doc* (the input's lines) the removals made on *judged* (its lines with each
-    hard-wrapped paragraph joined, see *view*): a removed paragraph goes with all of its lines,
-    each with the paragraph's reason."""
+    """Record on *doc* (the input's lines) the removals made on *judged* (its lines as the steps
+    read them, each hard-wrapped paragraph joined, see *view*): a removed paragraph goes with all
+    of its lines, each with the paragraph's reason."""
     for removal in judged.removals.values():
         for index in view.input_lines(removal.line):
             doc.remove(Removal(index, doc.lines[index], removal.cleaner, removal.rule, removal.reason))

@@ -57,6 +57,29 @@ def test_text_that_was_not_wrapped_is_not_taken_for_wrapped(text: str) -> None:
     assert wrap_width(text.splitlines()) is None
 
 
+def test_a_list_of_headlines_of_about_the_same_length_is_not_a_wrap() -> None:
+    # By length alone teaser headlines look wrapped (the next headline's first word would not
+    # have fitted), but none of them goes on mid-sentence: each starts with a capital.
+    headlines = [
+        "Platzprobleme in Hamburg: Hafenfähren lassen Passagiere an Land zurück",
+        "Supermarkt-Leiterin wundert sich: Ladenhüter wird zum Verkaufshit",
+        "Traditionsbäckerei in Hamburg: Sein Teig ist mehr als hundert Jahre alt",
+        "Sturm-Chaos im Norden: Bahnstrecken unterbrochen, Fähre fällt aus",
+        "Kiloweise Drogen bei Razzia gefunden: Bande mietete Wohnungen an",
+        "Talk-Eklat beim FC St. Pauli: Ärger für den Klub-Boss nach der Sendung",
+        "Neue Zahlen: Die Zahl der Einbrüche in Hamburg geht deutlich zurück",
+        "Ninja-Warrior-Challenge in Hamburg: Die Redaktion tritt gegen Profi an",
+    ]
+    assert wrap_width(headlines * 2) is None
+
+
+def test_markdown_links_may_pass_the_width() -> None:
+    # html2text does not break URLs: a menu of Markdown links makes long lines no wrap broke.
+    menu = [f"  * [Section {k}](https://www.example.com/section/{k}/with/a/long/path?utm_source=menu)" for k in range(30)]
+    text = "\n".join(menu) + "\n\n" + wrapped(ARTICLE, 78)
+    assert wrap_width(text.splitlines()) is not None
+
+
 def test_paragraphs_of_about_the_same_length_are_not_a_wrap() -> None:
     # Lines of 110-130 characters, each a paragraph ending in a full stop, one after the other: the
     # next word would not have fitted after most of them, but a wrap does not end every line with

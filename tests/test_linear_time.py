@@ -146,6 +146,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # into one; and lines of a wrap's width before words too long to have been moved (never joined).
     "hard-wrapped-paragraph": lambda n: textwrap.fill("The minister said talks with Kosovo would continue. " * (n * 150), 72) + "\n",
     "almost-wrapped-lines": lambda n: ("word " * 14 + "\n" + "x" * 41 + " y\n") * (n * 20),
+    # Markdown: links that never close their target, and lines of real links, long enough that
+    # every bracket is a place to try.
+    "almost-markdown-links": lambda n: (("[a](" + "b" * 60 + " ") * 20 + "\n") * (n * 10),
+    "markdown-link-lines": lambda n: ("* [Section](https://www.example.com/section/) [![](https://img.example/a.png)](/a) **b**\n" * 3 + "Prose with a [link](https://x.example/y) in it, as articles have.\n") * (n * 20),
     "amounts-and-units": lambda n: ("125 g Mehl\n2 EL Öl\n" + "1,5 ½ - 2 " * 8 + "gx\n" + "1 " * 39 + "\nSalz\n") * (n * 20),
 }
 

@@ -1,0 +1,97 @@
+"""Markdown as scrapers write it, read as the text a reader sees.
+
+Many scrapers hand back pages as Markdown (Firecrawl, Jina Reader, crawl4ai, markdownify,
+html2text): every menu entry a link, ``* [Home](https://example.com/)``, and every paragraph with
+its inline links, ``The [ministry](https://...) said on Monday ...``. To the steps that weigh a
+line's words, the URLs say "link list" of a paragraph that cites a source, and a heading made of a
+link, ``### [Headline](https://...)``, a teaser, reads as a heading of the story. So before the
+steps judge a Markdown text, each line is read as its text: links and images by their words,
+emphasis and heading marks dropped, escapes undone. The decisions then fall on the lines as they
+came; the output keeps the Markdown.
+
+Example::
+
+    * [Home](https://www.example.com/)
+    The [ministry](https://gov.example/press) said on **Monday** that talks would go on.
+
+reads as ``* Home`` and ``The ministry said on Monday that talks would go on.``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+__all__ = ["is_markdown", "plain_line"]
+
+#: A text is Markdown when at least this many of its lines hold a link or an image in Markdown's
+#: syntax: plain scraped text has none (none of the 884 development pages as text holds one).
+#: Headings marked with "#" are no sign: a tag row prints "# Bitcoin", "# Wirtschaft" (four
+#: development pages do).
+MIN_MARKDOWN_LINES = 3
+#: Quick test before the patterns: a Markdown link or image closes its text and opens its target.
+LINK_MARK = "]("
+
+# Bounded character classes, no nesting: each match is linear in what it reads.
+# A target holds no bracket, so a failed attempt stops at the next link's start.
+IMAGE = regex.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\[\]\s]{0,2000}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)")
+LINK = regex.compile(r"\[([^\[\]\n]{0,500})\]\([^()\[\]\s]{0,2000}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)")
+# Strong emphasis markers (single * and _ are left: they are also list bullets and snake_case).
+STRONG = regex.compile(r"\*\*|__")
+# An ATX heading's marks, and a blockquote's, at the start of a line.
+LINE_MARKS = regex.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)")
+CLOSING_HASHES = regex.compile(r"[ \t]+#{1,6}[ \t]*$")
+# Backslash escapes of Markdown's punctuation (markdownify and html2text escape _ * . - and more).
+ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+
+
+def is_markdown(lines: Sequence[str]) -> bool:
+    """Whether *lines* are Markdown: MIN_MARKDOWN_LINES or more hold a link or an image.
+
+    >>> is_markdown(["* [Home](https://example.com/)", "* [News](/news)", "Text with a [link](https://a.b/c)."])
+    True
+    >>> is_markdown(["Home", "News [2]", "A footnote (see [1])."])
+    False
+    """
+    found = 0
+    for line in lines:
+        if LINK_MARK in line and LINK.search(line) is not None:
+            found += 1
+            if found >= MIN_MARKDOWN_LINES:
+                return True
+    return False
+
+
+def _image_words(found: regex.Match[str]) -> str:
+    return found.group(1).strip() or "Image"
+
+
+def _link_words(found: regex.Match[str]) -> str:
+    return found.group(1).strip() or "Link"
+
+
+def plain_line(line: str) -> str:
+    """*line* of a Markdown text as a reader sees it: images and links by their words ("Image",
+    "Link" when they have none), strong emphasis, heading and blockquote marks dropped, escapes
+    undone. One line in, one line out, never blank unless *line* is.
+
+    >>> plain_line("### [Ministers meet in Brussels](https://news.example/eu) #")
+    'Ministers meet in Brussels'
+    >>> plain_line("The [ministry](https://gov.example/press \\"Press\\") said on **Monday** it would act\\\\.")
+    'The ministry said on Monday it would act.'
+    >>> plain_line("[![](https://img.example/logo.png)](https://example.com/)")
+    'Image'
+    """
+    text = line
+    if LINK_MARK in text:
+        text = IMAGE.sub(_image_words, text)
+        text = LINK.sub(_link_words, text)
+    if "**" in text or "__" in text:
+        text = STRONG.sub("", text)
+    if "\\" in text:
+        text = ESCAPE.sub(r"\1", text)
+    marks = LINE_MARKS.match(text)
+    if marks is not None:
+        text = CLOSING_HASHES.sub("", text[marks.end() :])
+    return text if text.strip() or not line.strip() else line

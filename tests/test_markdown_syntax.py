@@ -1,0 +1,83 @@
+"""Markdown as scrapers write it (Firecrawl, Jina Reader, markdownify, html2text): found, read as
+its words by the steps, and given back as it came."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext.markdown_syntax import is_markdown, plain_line
+
+MENU = [f"* [{label}](https://www.example.com/{label.lower()}/)" for label in ("Home", "Politik", "Wirtschaft", "Kultur", "Sport", "Wissen", "Kontakt", "Impressum")]
+ARTICLE = [
+    "# Wie Städte sich auf Hitzewellen vorbereiten",
+    "",
+    "Immer mehr Städte in Deutschland legen [Hitzeaktionspläne](https://www.example.com/hitze) an, die festlegen, was bei tagelanger Hitze geschehen soll.",
+    "",
+    "In Köln etwa werden Trinkbrunnen aufgestellt, öffentliche Gebäude als kühle Orte geöffnet und ältere Menschen angerufen, sagt die [Stadt](https://www.stadt-koeln.de/).",
+    "",
+    "Fachleute sagen, dass solche Pläne **Leben retten** können, wenn sie rechtzeitig umgesetzt werden und alle Ämter mitziehen.",
+    "",
+    "Die Kosten sind im Vergleich zu den Folgen gering, heißt es beim [Deutschen Städtetag](https://www.staedtetag.de/), der die Pläne seit Jahren empfiehlt.",
+    "",
+    "Kritik kommt von Sozialverbänden, die mehr Hilfe für Wohnungslose fordern, die der Hitze am stärksten ausgesetzt sind.",
+]
+FOOTER = ["", "* [Datenschutz](https://www.example.com/datenschutz/)", "* [AGB](https://www.example.com/agb/)", "* [Facebook](https://facebook.com/example)", "* [Twitter](https://twitter.com/example)", "", "© 2024 Beispielzeitung"]
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("* [Home](https://www.example.com/)", "* Home"),
+        ("### [Ministers meet in Brussels](https://news.example/eu)", "Ministers meet in Brussels"),
+        ('The [ministry](https://gov.example/press "Press office") said on **Monday** it would act.', "The ministry said on Monday it would act."),
+        ("[![Logo](https://img.example/logo.png)](https://example.com/)", "Logo"),
+        ("[![](https://img.example/logo.png)](https://example.com/)", "Image"),
+        ("[](https://example.com/)", "Link"),
+        ("> A quoted __line__", "A quoted line"),
+        ("1\\. First step", "1. First step"),
+        ("Plain text stays as it is.", "Plain text stays as it is."),
+        ("**", "**"),  # never blank unless the line is
+        ("", ""),
+    ],
+)
+def test_a_markdown_line_reads_as_its_words(line: str, plain: str) -> None:
+    assert plain_line(line) == plain
+
+
+def test_markdown_is_told_by_its_links() -> None:
+    assert is_markdown(MENU)
+    assert not is_markdown(["# Bitcoin", "# Wirtschaft", "# Akzeptanz", "A tag row is no Markdown."])
+    assert not is_markdown(["See [1] and [2] (both 2020).", "Plain text."])
+
+
+def test_a_markdown_article_passes_through() -> None:
+    # Its inline links would count as a link list to the classifier: read as words they do not.
+    article = "\n".join(ARTICLE) + "\n"
+    assert cleantext.clean(article) == article
+
+
+def test_a_markdown_page_is_cleaned_as_its_words_and_keeps_its_markdown() -> None:
+    page = "\n".join(MENU + [""] + ARTICLE + FOOTER) + "\n"
+    words = "\n".join(plain_line(line) for line in page.splitlines()) + "\n"
+    result = cleantext.clean_document(page)
+    # The same lines go as from the text read as its words, each with the same reason ...
+    assert [(r.line, r.reason) for r in result.removals] == [(r.line, r.reason) for r in cleantext.clean_document(words).removals]
+    # ... but the lines are the input's, Markdown and all.
+    assert all(page.splitlines()[r.line] == r.text for r in result.removals)
+    kept = result.text.splitlines()
+    for line in ARTICLE:
+        if line:
+            assert line in kept
+    links = MENU + FOOTER[1:5]
+    assert sum(line not in kept for line in links) > len(links) / 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab []()!*_#>\\:/.\"-\t"), max_size=120))
+def test_plain_line_is_one_line_and_blank_only_when_the_line_is(line: str) -> None:
+    plain = plain_line(line)
+    assert "\n" not in plain
+    assert bool(plain.strip()) == bool(line.strip())
