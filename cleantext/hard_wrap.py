@@ -9,11 +9,12 @@ before judging, the lines a wrap broke are read as the paragraph they were; the 
 on every line of it.
 
 A wrap is recognised the way a greedy wrapper works: a line was broken because the next word would
-not fit. With the text's width ``W`` (the length almost no line with a space in it passes), a line
-ends a wrap when its length plus a space plus the next line's first word passes ``W``. A text is
-taken for hard-wrapped when such lines are common (WRAP_SHARE of the lines that have a next line),
-and ``W`` is a plausible terminal width (MIN_WIDTH to MAX_WIDTH). A menu's short lines are never
-joined: the next label would have fitted beside them.
+not fit. At a width ``W``, a line ends a wrap when it is no longer than ``W`` and its length plus a
+space plus the next line's first word passes ``W``; the text's width is the one most lines agree
+on (see :func:`wrap_width`), a plausible terminal width (MIN_WIDTH to MAX_WIDTH). A text is taken
+for hard-wrapped when such lines are common (WRAP_SHARE), few of them end a sentence
+(MAX_SENTENCE_END_SHARE) and some are followed by the rest of a sentence (MIN_CONTINUED_SHARE). A
+menu's short lines are never joined: the next label would have fitted beside them.
 
 Example (wrapped at 50)::
 
@@ -39,8 +40,9 @@ __all__ = ["Unwrapped", "unwrap", "unwrapped", "wrap_width"]
 #: and some archives use up to 100-120. A width outside this range is a text's own long lines.
 MIN_WIDTH = 40
 MAX_WIDTH = 160
-#: Lines that may pass the width (URLs and words a wrapper does not break), as a share of the
-#: lines with a space: the width is the length that all but this share keep to.
+#: Lines that may pass the width (words a wrapper does not break, list items some converters
+#: leave longer), as a share of the lines with a space: the width is no narrower than the length
+#: all but this share keep to. Lines with a URL are not counted at all.
 OVERFLOW_SHARE = 0.05
 #: The share of the lines of MIN_FILL of the width or more, followed by a non-blank line, that must
 #: end a wrap; and how many at least.
@@ -74,17 +76,18 @@ MAX_WORD = 40
 #: as a share of the width: ``fmt`` and mail programs fill lines to a goal below the width
 #: (``fmt -w 75`` aims at 69) and balance them, so a line can end before a word that would have
 #: fitted. The test that a text is wrapped allows none (it found 289 of 300 development articles
-#: put through ``fmt -w 75``). Joined so, those articles keep 95.6% of their words (61.7% with no
-#: slack, 93.7% at 0.1, 95.8% at 0.2; 97.3% double-spaced, not wrapped), with slack on every text.
+#: put through ``fmt -w 75``). Joined so, those articles kept 95.6% of their words (61.7% with no
+#: slack, 93.7% at 0.1, 95.8% at 0.2; 97.3% double-spaced, not wrapped), with slack on every text
+#: and the width read as a percentile of the lengths; 93.4% as the width is read now.
 JOIN_SLACK = 0.15
 #: A wrap is balanced when, for every line that ends as a greedy wrap would break it, this many
 #: or more end within JOIN_SLACK short of that (not counting lines that end a sentence). Greedy
 #: wrappers (html2text, lynx, textwrap) give almost none: on 200 development pages wrapped at 78,
 #: 0.13 at the 90th percentile, and on their articles 0.00, while ``fmt -w 75`` gives 0.17 at the
 #: 10th. Slack on a greedy wrap only joins the last line of a block to the next block: on the
-#: development pages wrapped at 78, snippet F1 0.9052 with slack always, 0.9077 never, 0.9069 on
-#: balanced wraps only (0.9071 at a share of 0.15); the 300 articles through ``fmt -w 75`` keep
-#: 95.2% of their words (95.6% with slack always).
+#: development pages wrapped at 78 (the width read as a percentile then), snippet F1 0.9052 with
+#: slack always, 0.9077 never, 0.9069 on balanced wraps only (0.9071 at a share of 0.15); the 300
+#: articles through ``fmt -w 75`` kept 95.2% of their words (95.6% with slack always).
 BALANCED_SHARE = 0.2
 
 
