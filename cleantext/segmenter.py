@@ -46,7 +46,7 @@ from typing import AbstractSet, Callable, Iterable, Literal, Sequence
 
 import regex
 
-from .hard_wrap import unwrapped
+from .hard_wrap import unwrapped, wrap_width
 
 __all__ = ["Segment", "segment_stories", "segment_lines", "content_terms"]
 
@@ -686,8 +686,11 @@ def segment_stories(
         raise TypeError(f"segment_stories needs a str, not {type(text).__name__}")
     lines = text.splitlines()
     # A hard-wrapped text is segmented a paragraph a line (a story cannot end inside one), and
-    # the segments are given back in the text's own lines.
-    view = unwrapped(list(enumerate(lines)))
+    # the segments are given back in the text's own lines. Asked first: most texts are not wrapped.
+    width = wrap_width(lines)
+    if width is None:
+        return segment_lines(lines, main=main, title=title, min_score=min_score)
+    view = unwrapped(list(enumerate(lines)), width)
     segments = segment_lines([line for _, line in view.lines], main=main, title=title, min_score=min_score)
     if not view.continued:
         return segments

@@ -14,6 +14,9 @@ from ..rules import builtin_table
 from .menu_labels import MAX_MENU_LABEL_CHARS
 
 RULE_ID = "page_furniture"
+#: The rule and reason of a blank line that goes with the furniture beside it.
+BLANK_RULE_ID = "blank_in_furniture"
+BLANK_REASON = "blank line beside removed page furniture"
 #: Texts with fewer non-blank lines than this are never judged: a few lines are a snippet or a
 #: short article, and there is too little page around them to tell furniture from content.
 MIN_LINES = 8
@@ -258,24 +261,31 @@ def _double_spaced(kept: list[tuple[int, str]]) -> bool:
 
 
 def _blank_lines_beside(kept: list[tuple[int, str]], marks: list[Mark]) -> list[Mark]:
-    """The blank lines of *kept* that go with removals *marks* made on its non-blank lines alone:
-    as in a pass (see :func:`_one_pass`), those before a removed line, and those after the last
-    line when it is removed."""
+    """The blank lines of *kept* that go with removals *marks* made on its non-blank lines alone,
+    by the rule of a pass (see :func:`_blank_lines_going`)."""
     gone = {mark[0] for mark in marks}
-    out: list[Mark] = []
+    going = _blank_lines_going([not line.strip() for _, line in kept], [index in gone for index, _ in kept])
+    return [(kept[pos][0], BLANK_RULE_ID, BLANK_REASON) for pos in going]
+
+
+def _blank_lines_going(blank: Sequence[bool], removed: Sequence[bool]) -> list[int]:
+    """The positions of the blank lines (*blank*) that go with the removed lines (*removed*)
+    around them: a blank line beside removed furniture goes with it, between kept lines it stays.
+    So those before a removed line go, and those after the last line when it is removed."""
+    going: list[int] = []
     waiting: list[int] = []  # blank lines since the last non-blank one
     last_removed = False
-    for index, line in kept:
-        if not line.strip():
-            waiting.append(index)
+    for pos, is_blank in enumerate(blank):
+        if is_blank:
+            waiting.append(pos)
             continue
-        if index in gone:
-            out += [(blank, "blank_in_furniture", "blank line beside removed page furniture") for blank in waiting]
+        if removed[pos]:
+            going += waiting
         waiting = []
-        last_removed = index in gone
+        last_removed = removed[pos]
     if last_removed:
-        out += [(blank, "blank_in_furniture", "blank line beside removed page furniture") for blank in waiting]
-    return out
+        going += waiting
+    return going
 
 
 def _framed_by_short_lines(text_lines: Sequence[str]) -> bool:
@@ -364,22 +374,11 @@ def _one_pass(
             removed[pos] = False
     if not any(removed) or all(r for r, s in zip(removed, scores) if s is not None):
         return []  # a clean article stays whole; a page where nothing would stay, too
-    # For each blank line, whether the next and the previous non-blank lines go (None: no such line).
-    next_removed: list[bool | None] = [None] * len(lines)
-    following: bool | None = None
-    for pos in range(len(lines) - 1, -1, -1):
-        next_removed[pos] = following
-        if scores[pos] is not None:
-            following = removed[pos]
-    gone: list[tuple[int, str, str]] = []
-    previous: bool | None = None
-    for pos, score in enumerate(scores):
-        if score is None:
-            # A blank line beside removed furniture goes with it; between kept lines it stays.
-            if next_removed[pos] or (next_removed[pos] is None and previous):
-                gone.append((pos, "blank_in_furniture", "blank line beside removed page furniture"))
-            continue
-        previous = removed[pos]
-        if removed[pos]:
-            gone.append((pos, RULE_ID, f"page furniture (content score {score:.2f}; {_why(features[pos], terms)})"))  # type: ignore[arg-type]
+    gone = [
+        (pos, RULE_ID, f"page furniture (content score {score:.2f}; {_why(features[pos], terms)})")  # type: ignore[arg-type]
+        for pos, score in enumerate(scores)
+        if score is not None and removed[pos]
+    ]
+    gone += [(pos, BLANK_RULE_ID, BLANK_REASON) for pos in _blank_lines_going([score is None for score in scores], removed)]
+    gone.sort(key=lambda mark: mark[0])  # in the text's order, as the marks are recorded
     return gone
