@@ -2,6 +2,12 @@
 
     python benchmarks/train_boilerplate.py            # cross-validate, then train on all, write the model
     python benchmarks/train_boilerplate.py --cv-only  # figures only
+    python benchmarks/train_boilerplate.py --pages my_pages.jsonl.gz --out my_model.json
+
+The last form trains on pages of your own (JSON lines, gzipped or not, in the development data's
+format: ``text``, the whole page; ``article``, its article; optionally ``with`` / ``without``,
+snippets that must stay / go) and writes the model elsewhere than the package, for
+``BoilerplateOptions(model="my_model.json")`` or ``cleantext --boilerplate-model my_model.json``.
 
 Labels come from the development data only: a line holding a ``with`` snippet is content, one
 holding a ``without`` snippet is furniture (strong labels, weight 5); other lines are content when
@@ -18,6 +24,7 @@ measure pages the model has not seen.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -41,8 +48,8 @@ CONTEXT_STAGES = 2
 
 
 def _labels(page: dict, lines: list[str]) -> list[tuple[float, float] | None]:
-    withs = [collapse_ws(s) for s in page["with"]]
-    withouts = [collapse_ws(s) for s in page["without"]]
+    withs = [collapse_ws(s) for s in page.get("with", [])]
+    withouts = [collapse_ws(s) for s in page.get("without", [])]
     article = collapse_ws(page["article"])
     out: list[tuple[float, float] | None] = []
     for line in lines:
@@ -158,7 +165,7 @@ def evaluate(pages: list[dict], model_data: dict, thresholds: list[float] | None
         tp = fp = fn = 0
         kept_words = all_words = 0
         for page, lines, scores, article, article_scores in scored:
-            a, b, c, _ = snippet_counts("\n".join(_kept(lines, scores, t)), page["with"], page["without"])
+            a, b, c, _ = snippet_counts("\n".join(_kept(lines, scores, t)), page.get("with", []), page.get("without", []))
             tp, fn, fp = tp + a, fn + b, fp + c
             all_words += sum(len(ln.split()) for ln in article)
             kept_words += sum(len(ln.split()) for ln in _kept(article, article_scores, t))
@@ -174,11 +181,31 @@ def _best_threshold(pages: list[dict], model: dict) -> float:
     return max(allowed, key=lambda t: sweep[t]["f1"])
 
 
+def read_pages(path: Path) -> list[dict]:
+    """Labelled pages from a JSON-lines file (gzipped when its name ends in .gz), each checked for
+    the fields training reads."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    pages = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            page = json.loads(line)
+            if not isinstance(page, dict) or not isinstance(page.get("text"), str) or not isinstance(page.get("article"), str):
+                raise SystemExit(f"{path}:{number}: a page needs a \"text\" and an \"article\" string (and may have \"with\" / \"without\" lists)")
+            pages.append(page)
+    if len(pages) < 2:
+        raise SystemExit(f"{path}: {len(pages)} page(s); training needs at least 2 (and is better with hundreds)")
+    return pages
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cv-only", action="store_true")
+    parser.add_argument("--cv-only", action="store_true", help="print the cross-validated figures only")
+    parser.add_argument("--pages", type=Path, help="train on these pages (JSON lines, .gz or not) instead of the development pages")
+    parser.add_argument("--out", type=Path, default=MODEL, help="where to write the model (default: the package's built-in model)")
     args = parser.parse_args()
-    pages = list(devdata_pages())
+    pages = read_pages(args.pages) if args.pages else list(devdata_pages())
     folds = [pages[0::2], pages[1::2]]
     cv = []
     for k in (0, 1):
@@ -190,10 +217,11 @@ def main() -> None:
     if args.cv_only:
         return
     model = train(pages)
-    model["trained_on"] = f"{len(pages)} development pages (../shared/devdata), benchmarks/train_boilerplate.py"
+    source = f"pages of {args.pages.name}" if args.pages else "development pages (../shared/devdata)"
+    model["trained_on"] = f"{len(pages)} {source}, benchmarks/train_boilerplate.py"
     model["cross_validated"] = {k: round(v, 4) for k, v in summary.items()}
-    MODEL.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL} (threshold {model['threshold']})")
+    args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} (threshold {model['threshold']})")
     for k, stage in enumerate([model["stage1"], *model["context_stages"], *model["context_stages_narrow"]], 1):
         for name, weight in stage.items():
             print(f"  stage {k} {name:22} {weight:+.3f}")

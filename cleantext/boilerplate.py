@@ -24,14 +24,17 @@ what each feature contributed to a line's score.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import os
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 from operator import mul
 from importlib import resources
+from pathlib import Path
 
 import regex
 
@@ -346,6 +349,8 @@ class Model:
     """Weights and feature scaling of both stages (see ``data/boilerplate_model.json``)."""
 
     def __init__(self, data: dict) -> None:
+        if not isinstance(data, dict):
+            raise TypeError(f"a boilerplate model is a JSON object of weights, not {type(data).__name__}")
         stages, narrow = data["context_stages"], data.get("context_stages_narrow")
         if (
             tuple(data["stage1"]) != STAGE1_FEATURES
@@ -360,12 +365,39 @@ class Model:
         # Pages too short for the span and word-overlap features have weights of their own.
         self.context_narrow = [[float(stage[name]) for name in STAGE2_FEATURES] for stage in narrow]
         self.threshold = float(data["threshold"])
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ValueError(f"the boilerplate model's threshold must be between 0 and 1, not {self.threshold!r}")
+
+    def __repr__(self) -> str:
+        # The digest tells two models apart (a batch run's checkpoint is matched on the repr of
+        # its configuration), whatever their descriptions say.
+        digest = hashlib.sha256(json.dumps(self.data, sort_keys=True).encode("utf-8")).hexdigest()[:12]
+        return f"Model(threshold={self.threshold}, weights={digest}, trained_on={self.data.get('trained_on', 'unknown')!r})"
 
     @classmethod
     @lru_cache(maxsize=1)
     def builtin(cls) -> Model:
+        """The model shipped in the package, trained on the development pages."""
         text = (resources.files("cleantext") / "data" / "boilerplate_model.json").read_text(encoding="utf-8")
         return cls(json.loads(text))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Model:
+        """A model written by ``benchmarks/train_boilerplate.py --out PATH``, for instance one
+        trained on labelled pages of the sites you scrape; use it with
+        ``Config(boilerplate=BoilerplateOptions(model=Model.load(path)))`` or the command line's
+        ``--boilerplate-model PATH``. Raises ``ValueError`` naming the file when it is not such a
+        model (not JSON, a weight missing, features of another version)."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: not a boilerplate model (not JSON: {exc})") from None
+        try:
+            return cls(data)
+        except KeyError as exc:
+            raise ValueError(f"{path}: not a boilerplate model of this version of cleantext (no {exc} in it)") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{path}: not a boilerplate model of this version of cleantext ({type(exc).__name__}: {exc})") from None
 
 
 def line_scores(lines: Sequence[str], model: Model | None = None) -> list[float | None]:

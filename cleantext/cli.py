@@ -31,7 +31,7 @@ from typing import IO
 
 from . import __version__, list_cleaners
 from .batch import BatchOptions, BatchStats, FailedRecord, decode, record_text
-from .config import Config, StoryOptions
+from .config import BoilerplateOptions, Config, StoryOptions
 from .jobs import DirectorySink, FileSink, JobFailed, JobSettings, ParquetSink, Sink, StreamSink, run_job
 from .pipeline import Pipeline
 from .progress import Progress
@@ -59,6 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="print what was removed and why to stderr")
     p.add_argument("--pipeline", metavar="A,B,C", help="comma-separated steps to run instead of the default")
     p.add_argument("--rules", metavar="FILE", help="a TOML file of extra phrases and patterns per cleaner family")
+    p.add_argument(
+        "--boilerplate-mode",
+        choices=["auto", "page", "article"],
+        default="auto",
+        help="auto (default): judge whether each text is a page or an article; page: the inputs are whole pages (judge strictly); article: they are articles (remove no page furniture)",
+    )
+    p.add_argument("--boilerplate-model", metavar="FILE", help="the line classifier's weights, as benchmarks/train_boilerplate.py --out writes them (default: the built-in model)")
     p.add_argument("--main", choices=["first", "longest", "title"], default="first", help="which story is the main one (default: the first)")
     p.add_argument("--title", help="the page title, for --main title")
     p.add_argument("--stories", action="store_true", help="show the story segments with their scores instead of cleaning")
@@ -140,7 +147,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{name:20} {summary}")
         return 0
     try:
-        config = Config(stories=StoryOptions(main=args.main, title=args.title))
+        config = Config(
+            stories=StoryOptions(main=args.main, title=args.title),
+            boilerplate=BoilerplateOptions(mode=args.boilerplate_mode, model=args.boilerplate_model),
+        )
         if args.rules:
             config = dataclasses.replace(config, rules=load_rules(args.rules))
         steps = None if args.pipeline is None else [s.strip() for s in args.pipeline.split(",") if s.strip()]
@@ -153,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.site_template:
             config = dataclasses.replace(config, site_template=_learn_template(sources, args))
             pipeline = Pipeline(steps, config)
+    except OSError as exc:  # a file named by an option (--boilerplate-model) cannot be read
+        print(f"cleantext: {exc.filename}: {exc.strerror}" if exc.filename else f"cleantext: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except (RulesError, KeyError, ValueError, InputError) as exc:
         print(f"cleantext: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -9,12 +9,16 @@ arguments and ``dataclasses.replace`` it to change a field::
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .rules import RuleSet
 from .template import SiteTemplate
+
+if TYPE_CHECKING:
+    from .boilerplate import Model
 
 __all__ = ["Config", "VideoCardOptions", "StoryOptions", "BoilerplateOptions"]
 
@@ -56,12 +60,24 @@ class BoilerplateOptions:
     """The content score a line needs to stay (0-1; default: the model's, chosen so that clean
     articles keep at least 99.5% of their words on the development data). Raising it removes
     more furniture and, sooner, short article lines."""
+    model: Model | str | os.PathLike[str] | None = None
+    """The line classifier's weights (default: the model shipped in the package, trained on the
+    development pages): a :class:`cleantext.boilerplate.Model`, or the path of the JSON file that
+    ``benchmarks/train_boilerplate.py --pages FILE --out PATH`` wrote after training on your own
+    labelled pages (for sites or languages the development pages do not cover), read here once.
+    Its threshold is used unless ``threshold`` is set."""
 
     def __post_init__(self) -> None:
+        from .boilerplate import Model
+
         if self.mode not in ("auto", "page", "article"):
             raise ValueError(f"boilerplate mode must be 'auto', 'page' or 'article', not {self.mode!r}")
         if self.threshold is not None and not 0.0 <= self.threshold <= 1.0:
             raise ValueError(f"boilerplate threshold must be between 0 and 1, not {self.threshold!r}")
+        if isinstance(self.model, (str, os.PathLike)):
+            object.__setattr__(self, "model", Model.load(self.model))  # frozen: set once, here
+        elif self.model is not None and not isinstance(self.model, Model):
+            raise TypeError(f"boilerplate model must be a cleantext.boilerplate.Model or the path of one, not {type(self.model).__name__}")
 
 
 @dataclass(frozen=True)

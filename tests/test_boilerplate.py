@@ -122,6 +122,45 @@ def test_options_force_either_behaviour() -> None:
         BoilerplateOptions(threshold=1.5)
 
 
+def _model_with(**changes: object) -> Model:
+    return Model(dict(Model.builtin().data, **changes))
+
+
+def test_a_model_of_ones_own(tmp_path) -> None:
+    """BoilerplateOptions(model=...) replaces the built-in weights: a Model, or the path of the
+    JSON that train_boilerplate.py --out writes; bad files fail with their name in the message."""
+    # A model whose threshold every score reaches removes nothing; one that no score reaches
+    # removes every line it judges, and then (a text never comes out empty) none.
+    lenient = BOILERPLATE_ONLY.with_config(Config(boilerplate=BoilerplateOptions(model=_model_with(threshold=0.0))))
+    assert lenient.clean(PAGE) == PAGE
+    assert BOILERPLATE_ONLY.clean(PAGE) != PAGE
+    strict = BOILERPLATE_ONLY.with_config(Config(boilerplate=BoilerplateOptions(model=_model_with(threshold=1.0))))
+    assert strict.clean(PAGE) == PAGE
+    # The option's threshold still overrides the model's.
+    overridden = Config(boilerplate=BoilerplateOptions(model=_model_with(threshold=0.0), threshold=Model.builtin().threshold))
+    assert BOILERPLATE_ONLY.with_config(overridden).clean(PAGE) == BOILERPLATE_ONLY.clean(PAGE)
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(dict(Model.builtin().data, threshold=0.0)), encoding="utf-8")
+    from_path = BoilerplateOptions(model=str(path))
+    assert isinstance(from_path.model, Model) and from_path.model.threshold == 0.0
+    assert BOILERPLATE_ONLY.with_config(Config(boilerplate=BoilerplateOptions(model=path))).clean(PAGE) == PAGE
+    # Two models are told apart by their weights (a batch checkpoint matches on the config's repr).
+    assert repr(Model.load(path)) != repr(Model.builtin())
+    assert repr(Model.load(path)) == repr(Model.load(path))
+    bad = tmp_path / "bad.json"
+    for content, message in (("not json", "not JSON"), ("[1, 2]", "JSON object"), ('{"stage1": {}}', "no 'context_stages'")):
+        bad.write_text(content, encoding="utf-8")
+        with pytest.raises(ValueError, match=f"bad.json: .*{message}"):
+            Model.load(bad)
+    bad.write_text(json.dumps(dict(Model.builtin().data, threshold=2)), encoding="utf-8")
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        BoilerplateOptions(model=bad)
+    with pytest.raises(FileNotFoundError):
+        BoilerplateOptions(model=tmp_path / "missing.json")
+    with pytest.raises(TypeError, match="must be a cleantext.boilerplate.Model"):
+        BoilerplateOptions(model={"threshold": 0.5})  # type: ignore[arg-type]
+
+
 def test_scores_and_explanations() -> None:
     lines = PAGE.splitlines()
     scores = line_scores(lines)

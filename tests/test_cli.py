@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 import cleantext
 from cleantext import cli, jobs
+from cleantext.boilerplate import Model
 
 CARD = "Story starts here.\n1:30\nPM confirms plan\nStory goes on.\n"
 CLEAN = "Story starts here.\nStory goes on.\n"
@@ -167,3 +169,28 @@ def test_one_clean_file_is_written_exactly(tmp_path: Path, capsys) -> None:
     out = tmp_path / "out.txt"
     assert cli.main([str(path), "-o", str(out)]) == 0
     assert out.read_bytes() == path.read_bytes()
+
+
+def test_boilerplate_mode_and_model(tmp_path: Path, capsys) -> None:
+    page = tmp_path / "page.txt"
+    menu = ["Home", "News", "World", "Business", "Sport", "Weather", "Sign in", "Register", "Search", "Jobs", ""]
+    prose = [
+        "Heavy rain over three days sent rivers over their banks across the north of the country, and officials said on Monday that thousands of people had been moved to shelters.",
+        "The national weather service said more rain was expected on Tuesday, although the worst of the storm had passed, and it kept its highest warning in place for two regions.",
+        "Several main roads were closed after landslides, and the railway between the two largest cities was suspended while engineers checked bridges for damage.",
+    ]
+    text = "\n".join(menu + prose + ["", "Imprint", "Careers", "Advertise", "Newsletters", "Archive", "Podcasts", "Events", "Shop"]) + "\n"
+    page.write_text(text, encoding="utf-8")
+    assert cli.main([str(page), "--pipeline", "boilerplate"]) == 0
+    cleaned = capsys.readouterr().out
+    assert "Weather" not in cleaned and prose[0] in cleaned
+    assert cli.main([str(page), "--pipeline", "boilerplate", "--boilerplate-mode", "article"]) == 0
+    assert capsys.readouterr().out == text
+    lenient = tmp_path / "lenient.json"
+    lenient.write_text(json.dumps(dict(Model.builtin().data, threshold=0.0)), encoding="utf-8")
+    assert cli.main([str(page), "--pipeline", "boilerplate", "--boilerplate-model", str(lenient)]) == 0
+    assert capsys.readouterr().out == text
+    assert cli.main([str(page), "--boilerplate-model", str(tmp_path / "missing.json")]) == cli.EXIT_USAGE
+    assert "missing.json: No such file or directory" in capsys.readouterr().err
+    assert cli.main([str(page), "--boilerplate-model", str(page)]) == cli.EXIT_USAGE
+    assert "page.txt: not a boilerplate model (not JSON" in capsys.readouterr().err

@@ -170,7 +170,7 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     double_spaced = _double_spaced(kept)
     if double_spaced:
         kept = [(index, line) for index, line in kept if line.strip()]
-    model = Model.builtin()
+    model = options.model or Model.builtin()
     threshold = options.threshold if options.threshold is not None else (max(model.threshold, PAGE_THRESHOLD) if options.mode == "page" else model.threshold)
     # Judge, remove, and judge what is left again until nothing more goes: the result is then a
     # text this step leaves alone, so cleaning twice gives what cleaning once gives. A text that
