@@ -13,6 +13,7 @@ their :class:`Metadata`), :class:`Pipeline`, :class:`Config`, the registry
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -22,7 +23,7 @@ from .budget import DocumentTimeout
 from .config import BoilerplateOptions, Config, StoryOptions, VideoCardOptions
 from .document import Removal, Result
 from .dom import DomRemoval
-from .html import HTML_STEPS, HtmlResult, clean_html, clean_html_document
+from .html import HTML_STEPS, HtmlResult, clean_html, clean_html_document, html_pipeline_for, is_html_document
 from .metadata import Metadata
 from .pipeline import DEFAULT_STEPS, Pipeline
 from .registry import Step, list_steps, register_cleaner, register_normalizer
@@ -100,8 +101,17 @@ def clean(
     :mod:`cleantext.rules`); *timeout* a budget in seconds, past which
     :class:`DocumentTimeout` is raised (see :mod:`cleantext.budget`). Text that is already clean
     comes back unchanged.
+
+    An HTML document (one that opens with a doctype or an ``<html>`` tag: what a scraper that
+    fetched the page without extracting it hands back) is cleaned as HTML, as the command line
+    does: the result is :func:`clean_html`'s, the article as text, with the pipeline chosen for
+    HTML input (:func:`cleantext.html.html_pipeline_for`). Read as text, its markup would come back
+    nearly whole.
     """
-    return _pipeline(pipeline, config, rules).run(text, timeout=timeout).text
+    pipe = _pipeline(pipeline, config, rules)
+    if isinstance(text, str) and is_html_document(text):
+        return clean_html(text, pipeline=html_pipeline_for(pipe), timeout=timeout)
+    return pipe.run(text, timeout=timeout).text
 
 
 def clean_document(
@@ -112,7 +122,16 @@ def clean_document(
     rules: str | Path | Mapping[str, Any] | RuleSet | None = None,
     timeout: float | None = None,
 ) -> Result:
-    """Like :func:`clean`, but return the :class:`Result`: ``.text``, ``.removals``, ``.explain()``."""
+    """Like :func:`clean`, but return the :class:`Result`: ``.text``, ``.removals``, ``.explain()``.
+
+    The input is always read as text, whose lines the removals name; an HTML document gets a
+    warning that :func:`clean_html_document` extracts its article (which :func:`clean` does)."""
+    if isinstance(text, str) and is_html_document(text):
+        warnings.warn(
+            "the text is an HTML document, read here as text, markup and all; cleantext.clean_html_document(text) extracts its article",
+            UserWarning,
+            stacklevel=2,
+        )
     return _pipeline(pipeline, config, rules).run(text, timeout=timeout)
 
 

@@ -324,3 +324,22 @@ def test_the_main_content_is_a_container_not_one_paragraph() -> None:
     tree = LexborHTMLParser(f"<body><div id='story'><p>{long_one}</p><p>{short}</p><p>{short}</p></div><ul><li>Home</li></ul></body>")
     main, score = find_main_content(tree.body, measure_text(tree.body))
     assert main.tag == "div" and main.attributes["id"] == "story" and score > 0
+
+
+def test_clean_turns_an_html_document_into_its_article() -> None:
+    """A scraper that fetched the page without extracting it hands clean() HTML: clean() gives the
+    article, as clean_html and the command line do; clean_document reads it as text, and warns."""
+    html = page(ARTICLE)
+    assert cleantext.clean(html) == clean_html(html)
+    assert all(p in cleantext.clean(html) for p in PARAGRAPHS) and "<p>" not in cleantext.clean(html)
+    prologue = '<?xml version="1.0" encoding="utf-8"?>\n<!-- cached 12:00 -->\n<!DOCTYPE html>\n' + html
+    assert cleantext.clean(prologue) == clean_html(prologue)
+    # The user's choice of steps carries over, as the command line carries it (html_pipeline_for).
+    assert cleantext.clean(html, ["video_cards"]) == clean_html(html, pipeline=["video_cards"])
+    with pytest.warns(UserWarning, match="clean_html_document"):
+        result = cleantext.clean_document(html)
+    assert "<p>" in result.text  # read as text, markup and all
+    # Text is text, whatever markup it holds: a left-over comment or tag at its start is no document.
+    for text in ("<!-- ad -->\nThe minister spoke.\nShe left.", "<p>The minister spoke.</p>\nShe left.", "<b>Warning</b>: x in /www/a.php on line 2\nStory."):
+        assert not cleantext.html.is_html_document(text)
+        assert cleantext.clean(text) == cleantext.clean_document(text).text

@@ -198,7 +198,18 @@ def _json_record(make: Callable[[int], str]) -> Callable[[int], Callable[[], obj
     return build
 
 
+def _html_document_test(make: Callable[[int], str]) -> Callable[[int], Callable[[], object]]:
+    from cleantext.html import is_html_document
+
+    return lambda n: (lambda text=make(n): is_html_document(text))
+
+
 ADVERSARIAL_INPUTS: dict[str, Callable[[int], Callable[[], object]]] = {
+    # clean() asks whether a text is an HTML document: comments and declarations before a doctype
+    # that never comes (each comment could end at a later "-->", were the prefix not atomic).
+    "html-document-comments": _html_document_test(lambda n: ("<!--a-->" + " " * 999) * (n * 100)),
+    "html-document-open-comment": _html_document_test(lambda n: "<!--" + "-" * (n * 5000)),
+    "html-document-declarations": _html_document_test(lambda n: "<?xml " * (n * 5000)),
     "html-deep-divs": _html(lambda n: "<div>" * (n * 500) + "text" + "</div>" * (n * 500)),
     "html-unclosed-anchors": _html(lambda n: "<a href=x>link " * (n * 500)),
     "html-nested-tables": _html(lambda n: "<table><tr><td>" * (n * 100) + "cell"),
