@@ -25,7 +25,7 @@ import dataclasses
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -69,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--main", choices=["first", "longest", "title"], default="first", help="which story is the main one (default: the first)")
     p.add_argument("--title", help="the page title, for --main title")
     p.add_argument("--stories", action="store_true", help="show the story segments with their scores instead of cleaning")
+    p.add_argument("--annotate", action="store_true", help="print every input line, the removed ones marked '- ' with their step, rule and reason, instead of the cleaned text")
     p.add_argument("--site-template", action="store_true", help="the inputs are pages of one site: first learn the lines on at least half of them (their template), then remove those too")
     p.add_argument("--list-cleaners", action="store_true", help="list the registered steps and exit")
     p.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8; a BOM is honoured)")
@@ -169,8 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (RulesError, KeyError, ValueError, InputError) as exc:
         print(f"cleantext: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.stories:
-        return _stories(sources, config, args)
+    if args.stories or args.annotate:
+        return _stories(sources, config, args) if args.stories else _annotate(sources, pipeline, args)
     options = BatchOptions(
         text_field=args.text_field,
         output_field=args.output_field,
@@ -253,7 +254,9 @@ def _record_text(raw: RawRecord | object, options: BatchOptions) -> str | None:
         return None
 
 
-def _stories(sources: list[Source], config: Config, args: argparse.Namespace) -> int:
+def _each_text(sources: list[Source], args: argparse.Namespace, describe: Callable[[str], str]) -> int:
+    """Print *describe* of each input read whole as text (a heading per input when there are
+    several); an input that cannot be read is reported and the others go on."""
     status = 0
     for source in sources:
         try:
@@ -262,11 +265,20 @@ def _stories(sources: list[Source], config: Config, args: argparse.Namespace) ->
             print(f"cleantext: {source.path}: cannot read: {exc}", file=sys.stderr)
             status = EXIT_INPUT
             continue
-        output = _describe_stories(text, config)
+        output = describe(text)
         if len(sources) > 1:
             output = f"== {source.path}\n{output}"
         sys.stdout.write(output)
     return status
+
+
+def _stories(sources: list[Source], config: Config, args: argparse.Namespace) -> int:
+    return _each_text(sources, args, lambda text: _describe_stories(text, config))
+
+
+def _annotate(sources: list[Source], pipeline: Pipeline, args: argparse.Namespace) -> int:
+    """--annotate: each input's lines, read as text, with the removed ones marked and explained."""
+    return _each_text(sources, args, lambda text: pipeline.run(text, timeout=args.timeout).annotated())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -210,6 +210,22 @@ class Result:
     def __iter__(self) -> Iterator[Removal]:
         return iter(self.removals)
 
+    def annotated(self) -> str:
+        """Every input line, marked: ``"  "`` before a kept line, ``"- "`` before a removed one,
+        which ends with a tab and ``# cleaner/rule: reason``; one line per input line, so a
+        removal is read beside the lines around it (``cleantext --annotate FILE``).
+
+        >>> import cleantext
+        >>> cleantext.clean_document("Story starts here.\\n1:30\\nStory goes on.").annotated().splitlines()
+        ['  Story starts here.', '- 1:30\\t# video_cards/duration: video duration 1:30', '  Story goes on.']
+        """
+        removed = {r.line: r for r in self.removals}
+        out = []
+        for i, line in enumerate(self.lines):
+            r = removed.get(i)
+            out.append(f"  {line}" if r is None else f"- {line}\t# {r.cleaner}/{r.rule}: {r.reason}")
+        return "\n".join(out) + "\n" if out else ""
+
     def explain(self) -> str:
         """A readable account: one line per removed input line, then a count per cleaner."""
         if not self.removals:

@@ -194,3 +194,20 @@ def test_boilerplate_mode_and_model(tmp_path: Path, capsys) -> None:
     assert "missing.json: No such file or directory" in capsys.readouterr().err
     assert cli.main([str(page), "--boilerplate-model", str(page)]) == cli.EXIT_USAGE
     assert "page.txt: not a boilerplate model (not JSON" in capsys.readouterr().err
+
+
+def test_annotate_marks_each_line(story: Path, tmp_path: Path, capsys) -> None:
+    assert cli.main([str(story), "--annotate"]) == 0
+    assert capsys.readouterr().out == (
+        "  Story starts here.\n"
+        "- 1:30\t# video_cards/duration: video duration 1:30\n"
+        "- PM confirms plan\t# video_cards/card-title: video card title (short line after a duration)\n"
+        "  Story goes on.\n"
+    )
+    other = tmp_path / "other.txt"
+    other.write_text("Only prose here.\n", encoding="utf-8")
+    assert cli.main([str(story), str(other), "--annotate", "--pipeline", "player_notices"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"== {story}\n  Story starts here.\n  1:30\n") and f"== {other}\n  Only prose here.\n" in out
+    assert cli.main([str(tmp_path / "missing.txt"), "--annotate"]) == cli.EXIT_INPUT
+    assert "cannot read" in capsys.readouterr().err

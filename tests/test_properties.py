@@ -5,11 +5,12 @@ from __future__ import annotations
 import string
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import cleantext
 from cleantext.document import split_lines
+from cleantext.html import is_html_document
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -46,10 +47,26 @@ def test_kept_and_removed_lines_rebuild_the_input(text: str) -> None:
 @SETTINGS
 @given(any_text)
 def test_every_kept_line_is_an_input_line_in_order(text: str) -> None:
+    assume(not is_html_document(text))  # clean() gives an HTML document's article instead
     out_lines = cleantext.clean(text).splitlines()
     in_lines = text.splitlines()
     it = iter(in_lines)
     assert all(any(line == candidate for candidate in it) for line in out_lines)
+
+
+@SETTINGS
+@given(any_text)
+def test_the_annotated_view_marks_every_input_line_once(text: str) -> None:
+    result = cleantext.clean_document(text)
+    rows = result.annotated().split("\n")[:-1]
+    lines = text.splitlines()
+    assert len(rows) == len(lines)
+    removed = {r.line: r for r in result.removals}
+    for i, (row, line) in enumerate(zip(rows, lines)):
+        if i in removed:
+            assert row == f"- {line}\t# {removed[i].cleaner}/{removed[i].rule}: {removed[i].reason}"
+        else:
+            assert row == f"  {line}"
 
 
 @SETTINGS
