@@ -25,6 +25,12 @@ MIN_ABOUT_WORDS = 12
 ABOUT_END = (".", "!", "…", ".)", ".\"", ".”", "!)")
 #: ...and at most this long (a site's or writer's description is a paragraph, not a story).
 MAX_ABOUT_CHARS = 1200
+#: Under a heading that names the writer's box ("About the author", "Autoreninfo": the rule
+#: "about-the-author"), the paragraph may end as it likes, but for a question or a colon: sites
+#: cut a biography short ("... war viele Jahre Korrespondent in Russland", cicero.de). "Über
+#: uns" may head a menu's entries, which end in no full stop either, so the other headings keep
+#: the ending test.
+ANY_END_RULES = frozenset({"about-the-author"})
 
 
 @register_cleaner("about_boxes", takes_rules=True)
@@ -56,6 +62,7 @@ def drop_about_boxes(doc: Document, config: Config) -> Iterator[Mark]:
             continue
         paragraph_index = kept[k][0]
         text = stripped[paragraph_index]
-        if len(text) <= MAX_ABOUT_CHARS and text.endswith(ABOUT_END) and len(text.split()) >= MIN_ABOUT_WORDS:
+        ends_as_it_may = rule.id in ANY_END_RULES and not text.endswith(("?", ":"))
+        if len(text) <= MAX_ABOUT_CHARS and (text.endswith(ABOUT_END) or ends_as_it_may) and len(text.split()) >= MIN_ABOUT_WORDS:
             yield index, rule.id, rule.reason
             yield paragraph_index, rule.id, f"{rule.reason}: the paragraph under {stripped[index]!r}"
