@@ -483,3 +483,40 @@ def test_the_frame_is_read_on_the_text_as_it_came() -> None:
     gone = {lines[i] for i, _, _ in drop_page_furniture(doc, Config())}
     assert {"Home", "News", "Sport", "Weather"} <= gone
     assert not gone & set(prose)
+
+
+def test_a_page_without_blank_lines_that_opens_with_a_long_menu_is_a_page(monkeypatch) -> None:
+    """A long menu at the top makes a text without blank lines a page, whatever its end: here it
+    ends in teaser headlines, not in a footer of short lines, and the menu's entries are words no
+    list of menu labels holds. Judged whole, such a page kept its menu, which the segmenter then
+    took for the main story (yle.fi)."""
+    menu = [
+        "Uutiset", "Areena", "Urheilu", "Sää", "Teksti-TV", "Elävä arkisto", "Lapset", "Radio-opas", "TV-opas",
+        "Oppiminen", "Kulttuuri", "Luonto", "Tiede", "Svenska", "Novosti", "Sápmi", "Tuoreimmat", "Alueuutiset",
+        "Kotimaa", "Ulkomaat", "Talous", "Politiikka", "Kolumnit", "Terveys", "Viihde",
+    ]
+    prose = [line for line in ARTICLE if len(line) > 100]
+    teasers = [
+        "Mayor opens the new harbour bridge after three years of building work",
+        "Why the price of coffee rose so fast this winter, and what comes next",
+        "Local choir wins the national competition for the second year running",
+        "Storm damage: farmers count the cost of a wet and windy autumn",
+        "The best walks in the hills above the city, chosen by our readers",
+        "School meals to be free for every pupil from next spring, council says",
+        "Ten years on, the old station is a market hall full of small traders",
+        "Police appeal for witnesses after a crash on the coast road on Sunday",
+        "A new exhibition brings the painters of the north to the capital",
+        "Tickets for the summer festival go on sale at the end of the month",
+        "The city library will open on Sundays from the start of next year",
+        "Fishermen report the best herring catch on the coast in a decade",
+    ]
+    page = "\n".join(menu + prose + teasers)  # 41 lines: the sign needs twice MENU_HEAD_LINES
+    kept = [line for line in BOILERPLATE_ONLY.clean(page).splitlines() if line]
+    assert all(line in kept for line in prose)
+    assert not any(line in kept for line in menu)
+    # The sign itself: the top is a menu, the end is no footer of short lines.
+    import cleantext.cleaners.boilerplate as step
+
+    assert step._framed_by_short_lines(page.splitlines())
+    monkeypatch.setattr(step, "MENU_HEAD_SHORT", len(menu) + 1)
+    assert not step._framed_by_short_lines(page.splitlines())
