@@ -22,6 +22,13 @@ def double_spaced(text: str) -> str:
     return "\n\n".join(line for line in text.splitlines() if line.strip()) + "\n"
 
 
+def lower_cased(page: dict) -> dict:
+    """*page* (a development page) with its text, article and snippets in lower case: a stand-in
+    for the scripts without case (Arabic, Hebrew, Devanagari, Thai, CJK) and for text written
+    in lower case, in which nothing reads a capital letter (menus in Title Case, names)."""
+    return page | {key: page[key].lower() for key in ("text", "article")} | {key: [s.lower() for s in page[key]] for key in ("with", "without")}
+
+
 def hard_wrapped(text: str, width: int = WRAP_WIDTH) -> str:
     """*text* with every line wrapped at *width*, blank lines kept, as a text-mode browser prints
     a page: greedy, words (URLs) longer than the width left whole."""
