@@ -265,6 +265,35 @@ def names_in(line: str) -> list[str]:
     return [name.lower()[:STEM_CHARS] for name in NAME.findall(line)]
 
 
+#: A text in which fewer than this share of the letters of its paragraphs are capitals has no
+#: case to read names by (Arabic, Hindi, Thai, or text in lower case): the name vetoes read its
+#: long words instead (see :func:`_unit_names`). Texts with case have 2% or more (the development
+#: pages: 1.9% at the least, 8.7% the median; the Arabic one 0.08%).
+UNCASED_MAX_CAPITALS = 0.005
+#: In a text without case, the words of this many letters or more stand in for its names.
+UNCASED_NAME_CHARS = 6
+CAPITAL = regex.compile(r"\p{Lu}")
+LETTER = regex.compile(r"\p{L}")
+
+
+def _unit_names(unit_lines: Sequence[str]) -> list[list[str]]:
+    """The names of each paragraph (:func:`names_in`), or, in a text without case, its long words.
+
+    Without capitals no name is found, the name vetoes never fire, and long single-topic articles
+    are cut: on the 1000 built documents in lower case, 4.0% of single stories against 1.8% with
+    case. Content words of UNCASED_NAME_CHARS letters or more (the people, places and things a
+    story keeps naming, and its longer common words) stand in: 2.0% cut, for main-story F1 0.931
+    and 0.923 on random and same-site stories instead of 0.942 and 0.937 (a false split costs
+    more than a missed tail); the development articles in lower case keep 96.8% of their words
+    to the segmenter instead of 96.0%. CJK runs (terms of two characters) give none, as before.
+    """
+    head = "\n".join(line[:4000] for line in unit_lines)
+    letters = len(LETTER.findall(head))
+    if letters and len(CAPITAL.findall(head)) < UNCASED_MAX_CAPITALS * letters:
+        return [[t for t in content_terms(line[:4000]) if len(t) >= UNCASED_NAME_CHARS] for line in unit_lines]
+    return [names_in(line[:4000]) for line in unit_lines]
+
+
 def _is_unit(line: str, n_terms: int, may_be_cjk: bool = True) -> bool:
     """Whether *line* is a paragraph the segmenter compares (*may_be_cjk*: False when the text is
     known to hold no CJK, which spares a scan)."""
@@ -529,7 +558,7 @@ def _boundaries(
                 continue  # the story's own topic words run on through the part after the cut
             if unit_lines is not None:
                 if not unit_names:
-                    unit_names = [names_in(line[:4000]) for line in unit_lines]
+                    unit_names = _unit_names(unit_lines)
                 if _known_name_share(unit_names, start, index, end) >= MAX_KNOWN_NAMES or _leading_name_recurs(unit_names, start, index, end):
                     continue
             if not found:
