@@ -212,8 +212,9 @@ def _html_pipeline(pipeline: Pipeline | list[str] | tuple[str, ...] | None, conf
 #: <body> tag, for a file of unknown kind): :func:`cleantext.clean` turns a document it takes into
 #: its article, and a scraped text can open with a left-over comment. Every run is bounded, a
 #: comment ends at its first "-->", and the prefix is an atomic group (once matched, never tried
-#: another way): a failed match gives up after a few thousand characters. 865 of the 884 development pages' HTML open so (the others with a PHP warning, a
-#: script or a style sheet); none of their texts does.
+#: another way): a failed match gives up after a few thousand characters. 878 of the 884
+#: development pages' HTML open so (the others with a PHP warning, a script, a style sheet or a
+#: <meta> tag); none of their texts or articles does.
 HTML_DOCUMENT_START = regex.compile(
     r"\A\ufeff?(?>(?:\s{0,1000}(?:<\?xml[^>]{0,300}>|<!--(?:[^-]|-(?!->)){0,3000}-->)){0,20})\s{0,1000}(?:<!doctype\s{1,20}html|<html[\s>])",
     regex.IGNORECASE | regex.DOTALL,
