@@ -191,8 +191,11 @@ def read_pages(path: Path) -> list[dict]:
             if not line.strip():
                 continue
             page = json.loads(line)
-            if not isinstance(page, dict) or not isinstance(page.get("text"), str) or not isinstance(page.get("article"), str):
-                raise SystemExit(f"{path}:{number}: a page needs a \"text\" and an \"article\" string (and may have \"with\" / \"without\" lists)")
+            snippets_ok = isinstance(page, dict) and all(
+                isinstance(page.get(key, []), list) and all(isinstance(s, str) for s in page.get(key, [])) for key in ("with", "without")
+            )
+            if not snippets_ok or not isinstance(page.get("text"), str) or not isinstance(page.get("article"), str):
+                raise SystemExit(f"{path}:{number}: a page needs a \"text\" and an \"article\" string (and may have \"with\" / \"without\" lists of strings)")
             pages.append(page)
     if len(pages) < 2:
         raise SystemExit(f"{path}: {len(pages)} page(s); training needs at least 2 (and is better with hundreds)")

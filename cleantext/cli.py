@@ -106,7 +106,7 @@ def _describe_stories(text: str, config: Config) -> str:
     return "\n".join(out) + "\n"
 
 
-def _read_for_stories(name: str, encoding: str, errors: str) -> str:
+def _read_whole_text(name: str, encoding: str, errors: str) -> str:
     return decode(sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes(), encoding, errors)
 
 
@@ -260,7 +260,7 @@ def _each_text(sources: list[Source], args: argparse.Namespace, describe: Callab
     status = 0
     for source in sources:
         try:
-            text = _read_for_stories(source.path, args.encoding, args.encoding_errors)
+            text = _read_whole_text(source.path, args.encoding, args.encoding_errors)
         except (OSError, UnicodeDecodeError) as exc:
             print(f"cleantext: {source.path}: cannot read: {exc}", file=sys.stderr)
             status = EXIT_INPUT
