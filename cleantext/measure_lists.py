@@ -43,14 +43,17 @@ _FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞"
 # bounded, so a line of digits cannot make the patterns below backtrack.
 _NUMBER = rf"(?:\d{{1,4}}(?:[.,/]\d{{1,3}})?(?: ?[{_FRACTIONS}]| \d{{1,2}}/\d{{1,2}})?|[{_FRACTIONS}])"
 _AMOUNT = rf"{_NUMBER}(?: {{0,2}}[-–] {{0,2}}{_NUMBER})?"
-# What may stand before a line's first amount: a little indentation and a bullet.
-_LEAD = r"[ \t]{0,4}(?:[-•*·–][ \t]{0,2})?"
+# What may stand before a line's first amount: a little indentation and a bullet, or the border
+# of a table's first cell ("| 125 g | Mehl |": Markdown scrapers print a recipe's table so).
+_LEAD = r"[ \t]{0,4}(?:[-•*·–|][ \t]{0,2})?"
 # An amount opens the line when a word or a bracket follows it: "12.03.2022" and "12. März" are dates.
 _OPENS_WITH_AMOUNT = regex.compile(rf"{_LEAD}{_AMOUNT}(?=[ \t]|[\p{{L}}(])")
 # A line that opens with a digit or a fraction, found after a newline (see _ingredient_line_start).
 _LINE_OPENS_WITH_DIGIT = regex.compile(rf"\n{_LEAD}[\d{_FRACTIONS}]")
 # Any line that could hold an amount at all: the cheap test made first.
 _DIGIT = regex.compile(rf"[\d{_FRACTIONS}]")
+# The row under a table's header, "| --- | :---: |": no item, but no end of the list either.
+_TABLE_RULE = regex.compile(r"\|?(?:[ \t]{0,8}:?-{1,40}:?[ \t]{0,8}\|){1,40}[ \t]{0,8}(?::?-{1,40}:?[ \t]{0,8})?")
 
 
 @lru_cache(maxsize=1)
@@ -115,8 +118,8 @@ def _is_plain_item(line: str) -> bool:
 
 # What a line is to a list: an *ingredient* opens with an amount in a unit and counts towards
 # MIN_MEASURED; a *measured* line gives one elsewhere and an *item* opens with a bare amount, and
-# both only belong to a list.
-_BLANK, _HEADING, _ITEM, _MEASURED, _INGREDIENT = 1, 2, 3, 4, 5
+# both only belong to a list. A table's *rule* row belongs to the list it stands in.
+_BLANK, _HEADING, _ITEM, _MEASURED, _INGREDIENT, _RULE = 1, 2, 3, 4, 5, 6
 
 
 def _kind(line: str, measured: regex.Pattern[str], opens_with_measure: regex.Pattern[str]) -> int | None:
@@ -135,6 +138,10 @@ def _kind(line: str, measured: regex.Pattern[str], opens_with_measure: regex.Pat
             return _MEASURED
         if _OPENS_WITH_AMOUNT.match(line) is not None:
             return _ITEM
+    if "|" in text:
+        if _TABLE_RULE.fullmatch(text) is not None:
+            return _RULE
+        text = text.strip("| \t")  # a sub-heading in a table's row: "| Für die Füllung: | |"
     return _HEADING if text.endswith(":") and len(text) <= MAX_HEADING_CHARS else None
 
 
@@ -192,10 +199,11 @@ def measure_list_lines(lines: Sequence[str]) -> set[int]:
         j = members[-1] + 1
         if count >= MIN_MEASURED:
             before = i - 1
-            while before >= 0 and kinds[before] == _BLANK:
+            while before >= 0 and kinds[before] in (_BLANK, _RULE):
                 before -= 1
             if before >= 0 and kinds[before] == _HEADING:
-                members.append(before)
+                # with the rule row under it when the heading is a table's header
+                members += [k for k in range(before, i) if kinds[k] != _BLANK]
             found.update(members)
         i = j
     return found

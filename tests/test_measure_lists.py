@@ -160,3 +160,29 @@ def test_found_positions_are_lines_of_the_text_and_need_enough_measured_lines(li
     if found:
         measured = sum(1 for pos in found if lines[pos] in ("125 g Mehl", "1 TL Zimt"))
         assert measured >= MIN_MEASURED
+
+
+def test_a_recipe_table_in_markdown_is_a_list_with_its_header_and_rule_rows() -> None:
+    # markdownify and other Markdown scrapers print a recipe's ingredient table as a pipe table
+    # (chefkoch.de): the cells' borders stand where a bullet would, the sub-heading is a row of its
+    # own, and the rule row under it must stay with it or the table no longer renders.
+    table = [
+        "Zutaten",
+        "| Für den Mürbeteig: | |",
+        "| --- | --- |",
+        "| 125 g | Mehl |",
+        "| 65 g | Zucker |",
+        "| 1 | Ei(er) |",
+        "| 1 TL | Backpulver |",
+        "",
+        "| Für die Füllung: | |",
+        "| :--- | ---: |",
+        "| 500 ml | Milch |",
+        "Impressum",
+    ]
+    assert may_hold_a_list("\n".join(table))
+    assert measure_list_lines(table) == {1, 2, 3, 4, 5, 6, 8, 9, 10}
+    # A table of numbers without units is no list, and a rule row alone makes none.
+    scores = ["| Platz | Punkte |", "| --- | --- |", "| 1 | 42 |", "| 2 | 40 |", "| 3 | 37 |"]
+    assert measure_list_lines(scores) == set()
+
