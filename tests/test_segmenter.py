@@ -289,6 +289,30 @@ def test_on_a_page_the_story_the_title_names_is_the_main_one() -> None:
     assert _story_the_title_names(short, short.kept(), [Segment(0, 6, 1.0, True), Segment(6, 11, 0.9, False)]) is None
 
 
+def test_the_site_name_at_the_end_of_a_title_does_not_name_a_story() -> None:
+    # lecker.de as Markdown: the title ends in the site's name, which the menu's teasers left at
+    # the page's top repeat ("... | LECKER"); counted, it gave them half the title's words and the
+    # recipe could not win by the ratio. Its own words name the recipe.
+    from cleantext.cleaners.stories import _story_the_title_names, _without_site_name
+    from cleantext.document import Document, Removal
+    from cleantext.segmenter import Segment
+
+    title = "Cherry cake with marshmallows recipe | LECKER"
+    teasers = [f"LECKER teaser {k}: ideas for every day, each recipe baked quickly and well." for k in range(5)]
+    recipe = [f"Step {k} of the cherry cake: spread the marshmallows over the cherries and bake." for k in range(6)]
+    page = Document("\n".join([title, "Home", *teasers, *recipe]))
+    page.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    named = _story_the_title_names(page, page.kept(), [Segment(0, 6, 1.0, True), Segment(6, 12, 0.9, False)])
+    assert named is not None and named[0] == 1
+    assert _without_site_name(title) == "Cherry cake with marshmallows recipe"
+    # Only a short trailing part is a site name; a headline's own dash stays.
+    assert _without_site_name("Bayern - Dortmund: the title race is open again - kicker") == "Bayern - Dortmund: the title race is open again"
+    assert _without_site_name("Bayern beat Dortmund 2-1") == "Bayern beat Dortmund 2-1"
+    assert _without_site_name("Bayern - Dortmund") == "Bayern - Dortmund"
+    assert _without_site_name("Cherry cake with marshmallows | Baking | LECKER") == "Cherry cake with marshmallows"
+    assert _without_site_name("Recipes | Baking | LECKER") == "Recipes | Baking"
+
+
 def test_on_a_page_the_story_that_repeats_the_title_as_its_headline_is_the_main_one(monkeypatch) -> None:
     # A column of teasers at the page's top names the title's words as often as the article does
     # (handwerksblatt.de): the word shares cannot tell, the article's headline can.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from ..config import Config
 from ..document import Document
 from ..registry import register_cleaner
@@ -54,6 +56,11 @@ MIN_TITLE_TERMS = 2
 #: development pages as text this is the case once: snippet F1 0.8978 -> 0.8984 (three "with"
 #: snippets), no page worse.
 HEADLINE_LINES = 3
+#: A page's title often ends in the site's name ("Schneewittchen-Kuchen mit Mini-Marshmallows Rezept
+#: | LECKER"), which the site's menus and teasers repeat: a trailing part of at most SITE_NAME_WORDS
+#: words after a separator is left out of the title's words.
+TITLE_SEPARATOR = regex.compile(r"\s(?:\||–|—|-|·|•|»|::)\s")
+SITE_NAME_WORDS = 3
 
 
 @register_cleaner("unrelated_stories")
@@ -132,7 +139,7 @@ def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments:
     first = next((k for k, line in enumerate(doc.lines) if line.strip()), None)
     if first is None:
         return None
-    title = set(content_terms(doc.lines[first][:400]))
+    title = set(content_terms(_without_site_name(doc.lines[first][:400])))
     if len(title) < MIN_TITLE_TERMS:
         return None
     title_line = doc.lines[first].strip()
@@ -149,6 +156,26 @@ def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments:
     if best == 0 or shares[best] < MIN_TITLE_SHARE or shares[0] >= TITLE_SHARE_RATIO * shares[best]:
         return None
     return best, shares
+
+
+def _without_site_name(title: str) -> str:
+    """*title* without the short parts a site appends after a separator, its name and its section
+    (see :data:`SITE_NAME_WORDS`); a part goes only when more words stay than go, so "Bayern -
+    Dortmund" stays whole.
+
+    >>> _without_site_name("Schneewittchen-Kuchen mit Mini-Marshmallows Rezept | LECKER")
+    'Schneewittchen-Kuchen mit Mini-Marshmallows Rezept'
+    """
+    while True:
+        last = None
+        for last in TITLE_SEPARATOR.finditer(title):
+            pass
+        if last is None:
+            return title
+        words, rest = len(title[last.end() :].split()), len(title[: last.start()].split())
+        if words > SITE_NAME_WORDS or rest <= words:
+            return title
+        title = title[: last.start()]
 
 
 def _opens_with_title(kept: list[tuple[int, str]], segment: Segment, title_line: str, title_index: int) -> bool:
