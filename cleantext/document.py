@@ -57,7 +57,7 @@ class Document:
     they do not change the document themselves: the pipeline records the marks.
     """
 
-    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed", "_by_key", "_by_need", "table_candidates", "shared_scan", "line_origin")
+    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed", "_by_key", "_by_need", "table_candidates", "line_facts", "shared_scan", "line_origin")
 
     def __init__(self, text: str, *, shared_scan: bool = False) -> None:
         """*shared_scan*: whether rule tables find their needed strings in one scan of each line
@@ -81,6 +81,10 @@ class Document:
         self.line_origin: list[int] | None = None
         #: What each rule table may match here, kept by the table (see ``RuleTable._candidates``).
         self.table_candidates: dict[int, tuple[Any, list[int], set[int]]] = {}
+        #: What the page classifier read in each line alone, by its text (see
+        #: ``cleantext.boilerplate.features_and_words``), kept for the ``boilerplate`` step's runs
+        #: again when later steps removed lines (it settles).
+        self.line_facts: dict[str, Any] = {}
         self.shared_scan = shared_scan
 
     def __len__(self) -> int:

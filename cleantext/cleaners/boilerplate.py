@@ -150,7 +150,7 @@ def _why(features: list[float], terms: WhyTerms) -> str:
     return ", ".join(top) if top else "its neighbours"
 
 
-@register_cleaner("boilerplate")
+@register_cleaner("boilerplate", settles=True)
 def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     """Remove the lines of a whole page that are not its article (menus, footers, banners ...).
 
@@ -164,6 +164,10 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     (:mod:`cleantext.measure_lists`). A page without blank lines, which would be one long block to
     the classifier, is judged with each line a block of its own (BLANK_FREE_SHARE, FRAME_LINES,
     MIN_MENU_LABELS).
+
+    The step settles (see :func:`~cleantext.registry.register_cleaner`): its features are relative
+    to the whole text, so when a later step removes lines (a menu label, another story) it judges
+    what is left again, as a second cleaning would.
 
     Example: the cubadebate.cu page of the development data starts "Cuba / Prensa Cubana /
     Consejo Editorial / ... / Youtube / Facebook / Twitter" before the article: those lines go,
@@ -188,7 +192,8 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # (see _one_pass) can leave an island, such as a reader's recipe in the comments, whose
     # neighbours then go one line a pass; such a text is judged again without keeping them, and
     # when that does not settle either, it stays whole.
-    memo: dict[str, LineFacts | None] = {}  # what each line says alone, the same in every pass
+    # What each line says alone: the same in every pass, and when the step runs again (it settles).
+    memo: dict[str, LineFacts | None] = doc.line_facts
     terms = _why_terms(model.w1)
     # Asked once: a view of the same lines, or fewer of them, cannot hold a list the text cannot.
     may_hold_lists = may_hold_a_list("\n".join(line for _, line in kept))
