@@ -231,6 +231,42 @@ def test_a_short_first_story_of_a_whole_page_is_not_trusted() -> None:
     assert not _short_lead_of_a_page(page, page.kept(), long_lead)
 
 
+def test_a_thin_first_story_before_a_story_of_paragraphs_is_no_sure_cut(monkeypatch) -> None:
+    # freiheit.org as inscriptis prints it: no title line, and a menu's entries with their
+    # descriptions left at the top after the classifier, then the article. Cutting after the
+    # entries cut the article; taking the later story instead cuts a short article before a
+    # sidebar's long blurbs. On a page such a text stays whole.
+    import cleantext.cleaners.stories as step
+    from cleantext.cleaners.stories import MIN_MAIN_PARAGRAPHS_ON_PAGES, THIN_LEAD_PARAGRAPHS, _short_lead_of_a_page, _thin_lead_before_prose
+    from cleantext.config import Config
+    from cleantext.document import Document, Removal
+    from cleantext.segmenter import Segment
+
+    paragraph = "Margot Friedländer turns one hundred, and in a long conversation she tells of her life in Berlin."
+    menu = ["Stiftungssitz", "Potsdam", "Mit allen Kräften für eine liberale Welt. Unser Kernanliegen ist die Freiheit des Einzelnen."]
+    menu += [f"Landesbüro {k}" for k in range(30)]  # long enough a menu that its share passes _short_lead_of_a_page
+    story = [f"{paragraph} Part {k}." for k in range(MIN_MAIN_PARAGRAPHS_ON_PAGES + THIN_LEAD_PARAGRAPHS)]
+    lines = ["Direkt zum Inhalt", *menu, *story]
+    page = Document("\n".join(lines))
+    page.remove(Removal(0, lines[0], "boilerplate", "page_furniture", "page furniture"))
+    kept = page.kept()
+    segments = [Segment(0, len(menu), 1.0, True), Segment(len(menu), len(kept), 0.9, False)]
+    assert _thin_lead_before_prose(kept, segments)
+    assert not _short_lead_of_a_page(page, kept, segments)
+    monkeypatch.setattr(step, "segment_lines", lambda *args, **kwargs: segments)
+    assert list(step.drop_unrelated_stories(page, Config())) == []
+    # A text that is no page (nothing removed as furniture) is cut as the segmenter says.
+    article = Document("\n".join(lines[1:]))
+    assert len(list(step.drop_unrelated_stories(article, Config()))) == len(story)
+    # A first story of THIN_LEAD_PARAGRAPHS paragraphs is a story...
+    lead = len(menu) + THIN_LEAD_PARAGRAPHS
+    assert not _thin_lead_before_prose(kept, [Segment(0, lead, 1.0, True), Segment(lead, len(kept), 0.9, False)])
+    # ...and a thin one before stories of fewer than MIN_MAIN_PARAGRAPHS_ON_PAGES is left to the
+    # other guards.
+    few = len(menu) + MIN_MAIN_PARAGRAPHS_ON_PAGES - 1
+    assert not _thin_lead_before_prose(kept[:few], [Segment(0, len(menu), 1.0, True), Segment(len(menu), few, 0.9, False)])
+
+
 def test_a_first_story_of_four_paragraphs_is_trusted_however_long_the_next() -> None:
     # An infinite scroll: the page's article, then a longer one. The article holds under 35% of
     # the text but has four paragraphs: it is a story, and the cut after it stands.
