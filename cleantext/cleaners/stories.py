@@ -177,16 +177,13 @@ def _without_site_name(title: str) -> str:
     >>> _without_site_name("Schneewittchen-Kuchen mit Mini-Marshmallows Rezept | LECKER")
     'Schneewittchen-Kuchen mit Mini-Marshmallows Rezept'
     """
-    while True:
-        last = None
-        for last in TITLE_SEPARATOR.finditer(title):
-            pass
-        if last is None:
-            return title
-        words, rest = len(title[last.end() :].split()), len(title[: last.start()].split())
+    end = len(title)
+    for separator in reversed(list(TITLE_SEPARATOR.finditer(title))):
+        words, rest = len(title[separator.end() : end].split()), len(title[: separator.start()].split())
         if words > SITE_NAME_WORDS or rest <= words:
-            return title
-        title = title[: last.start()]
+            break
+        end = separator.start()
+    return title[:end]
 
 
 def _opens_with_title(kept: list[tuple[int, str]], segment: Segment, title_line: str, title_index: int) -> bool:
