@@ -59,6 +59,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "boilerplate",
     "related_lists",
     "menu_labels",
+    "recent_comments",
     "unrelated_stories",
 )
 

@@ -85,6 +85,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "ad-decoration": lambda n: ("- * [ " * 12 + "Advertisement" + " - *" * 10 + "\n") * (n * 20),
     # Every marker pair is a candidate tail start with no prose before it: each is tested in O(1).
     "tail-markers-before-prose": lambda n: "Hashtags\nComments\n" * (n * 100) + "The minister said on Monday that talks with Kosovo would go on for weeks.\n" * (n * 100),
+    # The recent-comments widget: a name of up to three words before a joining word, on lines of
+    # many short words with joining words everywhere but one too many words before each, and on a
+    # run of widget lines that never ends.
+    "recent-comment-words": lambda n: ("a b c d on " * 14 + "x\n") * (n * 20),
+    "recent-comment-runs": lambda n: "Neueste Kommentare\n" + "Heiko bei Ihr spinnt doch!\n" * (n * 100),
     "comment-count-headers": lambda n: ("12 thoughts on " + "“Return hubs” " * 12 + "\n") * (n * 20),
     "tag-list-words": lambda n: ("Tags: " + "Kosovo, asylum, " * 15 + "x\n") * (n * 10),
     # Site notices: the halves of a formula repeated, never completed (licensed under, without

@@ -16,6 +16,7 @@ from . import (  # noqa: F401  (imported for their registration)
     player_notices,
     read_more,
     reading_time,
+    recent_comments,
     related_links,
     related_lists,
     script_residue,

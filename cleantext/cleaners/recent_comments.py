@@ -1,0 +1,148 @@
+"""Remove a blog's "Recent Comments" widget: a run of lines "<commenter> on <post>".
+
+Rules: ``cleantext/data/recent_comments.toml``: the joining word per language (``on``, ``bei``,
+``zu``, ``dans``, ``sur``, ``en``, ``su``, ``em``, ``op``) and the widget's headings ("Recent
+Comments", "Neueste Kommentare", "Zuletzt kommentiert", "Commentaires récents", …).
+
+A line of the widget is short (MAX_LINE_CHARS), opens with a name of at most three words and joins
+it to a post's title with the word, and does not end like a sentence or a clause (a story's "Smith
+on Monday said the vote was lost." ends with a full stop). A run is MIN_RUN_LINES or more such
+lines in a row with the same word (blank lines between them allowed, lines other steps removed
+counted, as the widget is judged whole). It is a widget when a heading stands just before it, or
+when a post repeats in it (readers comment on the same post; a menu such as "Link zu Facebook",
+"Link zu Twitter" names each target once). A run whose names are all the same ("Publikationen zu
+…", "Click to share on …") needs the heading, and the posts must be titles, not single words
+(MIN_MEAN_POST_CHARS: "Jane on vocals", "Tom on guitar" is a line-up).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import regex
+
+from ..config import Config
+from ..document import Document
+from ..registry import Mark, register_cleaner
+from ..rules import tomllib
+from ._table import family_table
+from .boilerplate import leaves_too_little
+
+#: A widget's line is short: a name, a word and a post's title.
+MAX_LINE_CHARS = 160
+#: Two lines of this shape are a coincidence; three in a row with the same word are a list.
+MIN_RUN_LINES = 3
+#: The posts' mean length: a post's title, not one word ("guitar").
+MIN_MEAN_POST_CHARS = 12
+#: A line that ends like a sentence or a clause is prose, not a widget's link.
+PROSE_END = regex.compile(r"[.:;,]['\"’”»)\]]{0,3}$")
+
+RULE_ID = "recent-comment"
+
+
+class CommentLine(NamedTuple):
+    """One line of the widget: who commented, the joining word and the post."""
+
+    index: int
+    name: str
+    word: str
+    post: str
+
+
+@lru_cache(maxsize=1)
+def connectors() -> dict[str, tuple[str, ...]]:
+    """The joining word(s) per language, from ``data/recent_comments.toml``."""
+    text = resources.files("cleantext").joinpath("data", "recent_comments.toml").read_text(encoding="utf-8")
+    return {lang: tuple(words) for lang, words in tomllib.loads(text)["connectors"].items()}
+
+
+@lru_cache(maxsize=1)
+def _line_pattern() -> regex.Pattern[str]:
+    words = sorted({word for group in connectors().values() for word in group}, key=len, reverse=True)
+    # A name of one to three words (each bounded), opening with a letter, a digit or "@"; the
+    # shortest name that is followed by a joining word wins, so "Steffi Gruber bei ZEN Damenmode"
+    # is Steffi Gruber's. Every repeat is bounded and the line is at most MAX_LINE_CHARS long.
+    return regex.compile(
+        r"(?P<name>[\p{L}\p{N}@]\S{0,40}(?: \S{1,40}){0,2}?) (?P<word>" + "|".join(map(regex.escape, words)) + r") (?P<post>\S.{1,150})"
+    )
+
+
+def comment_line(index: int, text: str) -> CommentLine | None:
+    """*text* (stripped) read as a line of the widget, or None."""
+    if len(text) > MAX_LINE_CHARS or PROSE_END.search(text[-6:]) is not None:
+        return None
+    m = _line_pattern().fullmatch(text)
+    return None if m is None else CommentLine(index, m["name"], m["word"], m["post"])
+
+
+def _runs(doc: Document) -> Iterator[list[CommentLine]]:
+    """The runs of MIN_RUN_LINES or more widget lines with the same joining word, blank lines
+    skipped and lines other steps removed counted."""
+    run: list[CommentLine] = []
+    for index, text in enumerate(doc.stripped):
+        if not text:
+            continue
+        line = comment_line(index, text)
+        if line is not None and run and line.word == run[0].word:
+            run.append(line)
+            continue
+        if len(run) >= MIN_RUN_LINES:
+            yield run
+        run = [line] if line is not None else []
+    if len(run) >= MIN_RUN_LINES:
+        yield run
+
+
+def _is_widget(run: list[CommentLine], under_heading: bool) -> bool:
+    posts = [line.post for line in run]
+    if sum(map(len, posts)) < MIN_MEAN_POST_CHARS * len(posts):
+        return False
+    if under_heading:
+        return True
+    return len(set(posts)) < len(posts) and len({line.name for line in run}) > 1
+
+
+def _heading_before(doc: Document, first: int) -> int | None:
+    """The line just before line *first* (blank lines skipped), if it is the widget's heading."""
+    for index in range(first - 1, -1, -1):
+        if doc.stripped[index]:
+            return index
+    return None
+
+
+@register_cleaner("recent_comments", takes_rules=True)
+def drop_recent_comments(doc: Document, config: Config) -> Iterator[Mark]:
+    """Remove a "Recent Comments" widget: "Heiko bei Ihr spinnt doch!", "vinz bei Ihr spinnt doch!".
+
+    Why: blogs show their latest comments in a sidebar, each as the commenter's name and the post's
+    title. On a whole page the ``boilerplate`` classifier keeps some of them when a post's title
+    shares words with the article (the article is often the post commented on), and the segmenter
+    then reads them as the opening of a story. Their shape says what they are.
+
+    >>> from cleantext import Pipeline
+    >>> Pipeline(["recent_comments"]).clean(
+    ...     "Laufen im Winter ist kein Spaß, aber nach ein paar Wochen gewöhnt man sich an die Kälte.\\n"
+    ...     "Neueste Kommentare\\n"
+    ...     "Heiko bei Ihr spinnt doch!\\n"
+    ...     "vinz bei Ihr spinnt doch!\\n"
+    ...     "Jana bei Laufen im Winter: von bäh zu yeah\\n"
+    ...     "Impressum")
+    'Laufen im Winter ist kein Spaß, aber nach ein paar Wochen gewöhnt man sich an die Kälte.\\nImpressum'
+    """
+    table = family_table("recent_comments", config)
+    removed = doc.removals
+    marks: list[Mark] = []
+    for run in _runs(doc):
+        heading = _heading_before(doc, run[0].index)
+        heading_rule = table.match(doc.stripped[heading]) if heading is not None else None
+        if not _is_widget(run, heading_rule is not None):
+            continue
+        if heading is not None and heading_rule is not None and heading not in removed:
+            marks.append((heading, heading_rule.id, heading_rule.reason))
+        reason = f"recent comments widget (a run of {len(run)} '<name> {run[0].word} <post>' lines)"
+        marks.extend((line.index, RULE_ID, reason) for line in run if line.index not in removed)
+    if marks and not leaves_too_little(doc.kept(), marks):
+        yield from marks
