@@ -3,23 +3,24 @@
 A rule's ``needs`` (see :class:`~cleantext.rules.Rule`) keep prose out of the regex engine: its
 patterns are tried only on a line that contains one of them. Testing them one by one was a Python
 loop per line per cleaner family, and on whole pages the rule tables took a third of the
-pipeline's time. Here the needed strings of all the built-in families go into one pattern, shaped
-as a trie ("sha(?:re(?:d)?|ring)" rather than "share|shared|sharing"). In a pipeline of several
-families, each line a table asks about is scanned once, the first time, and the answer is kept on
-the document for the other tables (:meth:`cleantext.document.Document.needed_strings`); it is
-scanned only for the strings of the rules that test lines of its length.
+pipeline's time. Here the needed strings of all the built-in families go into one automaton. In a
+pipeline of several families, each line a table asks about is scanned once, the first time, and
+the answer is kept on the document for the other tables
+(:meth:`cleantext.document.Document.needed_strings`); it is scanned only for the strings of the
+rules that test lines of its length.
 
-The scan is an Aho-Corasick automaton (pyahocorasick, a C extension and the one runtime
-dependency besides ``regex`` and ``selectolax``): it reads a line once, whatever the number of
-strings, and reports every string that ends at each character, overlapping ones and strings inside
-longer ones included. It replaced a trie-shaped pattern for the standard library's ``re``
+The automaton is Aho-Corasick's (pyahocorasick, a C extension and a runtime dependency beside
+``regex`` and ``selectolax``): it reads a line once, whatever the number of strings, and reports
+every string that ends at each character, overlapping ones and strings inside longer ones
+included. It replaced a trie-shaped pattern for the standard library's ``re``
 ("sha(?:re(?:d)?|ring)" under a lookahead tried at every position), which gave the same answers on
 every line of 300 development pages and the seed corpus and took 4.8 and 7 times as long (0.44 s
 against 0.09 s on the pages' 48,598 lines, 0.17 s against 0.02 s on the corpus): the regex engine
-enters the lookahead at every character. A scan costs about as much as a few substring tests on the
-line, so a single family, or a user's table with few strings of its own, still tests its own (see
-``SCAN_MIN_STRINGS`` in :mod:`cleantext.rules` and ``SHARED_SCAN_MIN_FAMILIES`` in
-:mod:`cleantext.pipeline`). The document also keeps, for each string, the lines that hold it
+enters the lookahead at every character. When a single family, or a user's table with few strings
+of its own, tests its own strings instead (``SCAN_MIN_STRINGS`` in :mod:`cleantext.rules`,
+``SHARED_SCAN_MIN_FAMILIES`` in :mod:`cleantext.pipeline`) was set when a scan cost as much as 30
+to 50 substring tests; the automaton costs less, and those thresholds were not tuned again. The
+document also keeps, for each string, the lines that hold it
 (:meth:`cleantext.document.Document.lines_holding`): a table then tries only the lines that hold
 one of its strings or one of its phrases, not every line in turn.
 
