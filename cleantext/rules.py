@@ -180,6 +180,13 @@ class RuleTable:
         found = doc.needed_strings(scanner, index) if scanner.strings else None
         return self._match_prepared(text, doc.phrase_keys[index], doc.lowered[index], found)
 
+    def lines_it_may_match(self, doc: Document) -> set[int] | None:
+        """The lines of *doc* a rule of this table may match (:meth:`match_line` is None for every
+        other line), or None when the table tries every line (see :meth:`_tries_candidates`). A
+        step that asks about many lines skips the others without a call per line."""
+        scanner = self._scanner_for(doc)
+        return self._candidates(doc, scanner)[1] if self._tries_candidates(doc, scanner) else None
+
     def matching_lines(self, doc: Document, max_chars: int) -> Iterator[tuple[int, Rule]]:
         """:meth:`match_line` for every kept line of *doc* of at most *max_chars* characters, with
         the document's lists looked up once rather than once a line."""

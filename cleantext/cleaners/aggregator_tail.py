@@ -153,7 +153,11 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         return None
 
     nonblank = [(i, t) for i, t in doc.kept() if t.strip()]
-    is_marker = [len(t) <= MAX_MARKER_CHARS and marker_rule(i) is not None for i, t in nonblank]
+    # Only the lines a marker table may match are asked about: asking each line of a page in turn
+    # was most of this step's time.
+    may_match = [table.lines_it_may_match(doc) for table in tables]
+    possible = None if None in may_match else set().union(*may_match)  # type: ignore[arg-type]
+    is_marker = [len(t) <= MAX_MARKER_CHARS and (possible is None or i in possible) and marker_rule(i) is not None for i, t in nonblank]
     start = None
     # The first start after a sentence decides: with too little of the text's prose before it (a
     # share bar after the first paragraph), there is no tail. Starts with no sentence before them
