@@ -112,11 +112,16 @@ def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
     kept = doc.kept()
 
     notice_memo: dict[int, bool] = {}
+    # The lines a notice rule may match at all (None: any): the loop at the end asks about every
+    # line, and asking the table about each in turn was most of this step's time on whole pages.
+    may_be_notice = notices.lines_it_may_match(doc)
 
     def is_notice(pos: int) -> bool:
         if pos not in notice_memo:
             i, line = kept[pos]
-            notice_memo[pos] = len(line) <= MAX_NOTICE_CHARS and notices.match_line(doc, i) is not None
+            notice_memo[pos] = (
+                len(line) <= MAX_NOTICE_CHARS and (may_be_notice is None or i in may_be_notice) and notices.match_line(doc, i) is not None
+            )
         return notice_memo[pos]
 
     def title_at(pos: int) -> bool:
