@@ -8,9 +8,12 @@ A line of the widget is short (MAX_LINE_CHARS), opens with a name of at most thr
 it to a post's title with the word, and does not end like a sentence or a clause (a story's "Smith
 on Monday said the vote was lost." ends with a full stop). A run is MIN_RUN_LINES or more such
 lines in a row with the same word (blank lines between them allowed, lines other steps removed
-counted, as the widget is judged whole). It is a widget when a heading stands just before it, or
-when a post repeats in it (readers comment on the same post; a menu such as "Link zu Facebook",
-"Link zu Twitter" names each target once). A run whose names are all the same ("Publikationen zu
+counted when they belong to the run, as the widget is judged whole). It is a widget when a
+heading stands just before it, or when two different names stand before the same post (readers
+comment on the same post; a menu such as "Link zu Facebook", "Link zu Twitter" names each target
+once, and a line that repeats whole is a page's headline in its teasers). The step then looks
+again without what it took and without the lines other steps removed, as a second cleaning would,
+until it finds nothing more (MAX_LOOKS). A run whose names are all the same ("Publikationen zu
 …", "Click to share on …") needs the heading, and the posts must be titles, not single words
 (MIN_MEAN_POST_CHARS: "Jane on vocals", "Tom on guitar" is a line-up).
 """
@@ -78,14 +81,16 @@ def comment_line(index: int, text: str) -> CommentLine | None:
     return None if m is None else CommentLine(index, m["name"], m["word"], m["post"])
 
 
-def _runs(doc: Document) -> Iterator[list[CommentLine]]:
-    """The runs of MIN_RUN_LINES or more widget lines with the same joining word, blank lines
-    skipped and lines other steps removed counted."""
+def _runs(doc: Document, parsed: dict[int, CommentLine], absent: set[int]) -> Iterator[list[CommentLine]]:
+    """The runs of MIN_RUN_LINES or more widget lines (*parsed*, by line) with the same joining
+    word, blank lines and the lines in *absent* passed over. Lines other steps removed count, so
+    that the widget is judged whole; one that is no widget line ends the run (passed over, it
+    joined a page's headline to the widget lines after its teasers)."""
     run: list[CommentLine] = []
     for index, text in enumerate(doc.stripped):
-        if not text:
+        if not text or index in absent:
             continue
-        line = comment_line(index, text)
+        line = parsed.get(index)
         if line is not None and run and line.word == run[0].word:
             run.append(line)
             continue
@@ -102,14 +107,51 @@ def _is_widget(run: list[CommentLine], under_heading: bool) -> bool:
         return False
     if under_heading:
         return True
-    return len(set(posts)) < len(posts) and len({line.name for line in run}) > 1
+    # Readers comment on the same post: a post that two different names stand before. A line that
+    # repeats whole is not that (a page's headline stands in its teasers and over its article).
+    return len(set(posts)) < len(set(zip(posts, (line.name for line in run)))) and len({line.name for line in run}) > 1
 
 
-def _heading_before(doc: Document, first: int) -> int | None:
-    """The line just before line *first* (blank lines skipped), if it is the widget's heading."""
+def _line_before(doc: Document, first: int, absent: set[int]) -> int | None:
+    """The line just before line *first*, blank lines and those in *absent* passed over."""
     for index in range(first - 1, -1, -1):
-        if doc.stripped[index]:
+        if doc.stripped[index] and index not in absent:
             return index
+    return None
+
+
+#: The step takes a widget, then looks again without what it took (and without the lines other
+#: steps removed), as a second cleaning would: two lines above a widget and one below it are a run
+#: once it is gone. A text that has not settled after this many looks stays as it is.
+MAX_LOOKS = 6
+
+
+def _widget_marks(doc: Document, config: Config) -> dict[int, tuple[str, str]] | None:
+    """The lines of the widgets in *doc* with their rule and reason, found to a fixed point; None
+    when the looks do not settle."""
+    table = family_table("recent_comments", config)
+    removed = doc.removals
+    parsed = {index: line for index, text in enumerate(doc.stripped) if text and (line := comment_line(index, text)) is not None}
+    marks: dict[int, tuple[str, str]] = {}
+    if len(parsed) < MIN_RUN_LINES:
+        return marks
+    absent: set[int] = set()
+    for look in range(MAX_LOOKS):
+        found: dict[int, tuple[str, str]] = {}
+        for run in _runs(doc, parsed, absent):
+            heading = _line_before(doc, run[0].index, absent)
+            heading_rule = table.match(doc.stripped[heading]) if heading is not None else None
+            if not _is_widget(run, heading_rule is not None):
+                continue
+            if heading is not None and heading_rule is not None:
+                found[heading] = (heading_rule.id, heading_rule.reason)
+            reason = f"recent comments widget (a run of {len(run)} '<name> {run[0].word} <post>' lines)"
+            found.update((line.index, (RULE_ID, reason)) for line in run)
+        new = {index: mark for index, mark in found.items() if index not in marks and index not in removed}
+        if look and not new:
+            return marks
+        marks.update(new)
+        absent = set(removed).union(marks)
     return None
 
 
@@ -132,17 +174,9 @@ def drop_recent_comments(doc: Document, config: Config) -> Iterator[Mark]:
     ...     "Impressum")
     'Laufen im Winter ist kein Spaß, aber nach ein paar Wochen gewöhnt man sich an die Kälte.\\nImpressum'
     """
-    table = family_table("recent_comments", config)
-    removed = doc.removals
-    marks: list[Mark] = []
-    for run in _runs(doc):
-        heading = _heading_before(doc, run[0].index)
-        heading_rule = table.match(doc.stripped[heading]) if heading is not None else None
-        if not _is_widget(run, heading_rule is not None):
-            continue
-        if heading is not None and heading_rule is not None and heading not in removed:
-            marks.append((heading, heading_rule.id, heading_rule.reason))
-        reason = f"recent comments widget (a run of {len(run)} '<name> {run[0].word} <post>' lines)"
-        marks.extend((line.index, RULE_ID, reason) for line in run if line.index not in removed)
-    if marks and not leaves_too_little(doc.kept(), marks):
-        yield from marks
+    marks = _widget_marks(doc, config)
+    if not marks:
+        return
+    listed = [(index, rule, reason) for index, (rule, reason) in sorted(marks.items())]
+    if not leaves_too_little(doc.kept(), listed):
+        yield from listed
