@@ -16,11 +16,11 @@ included. It replaced a trie-shaped pattern for the standard library's ``re``
 ("sha(?:re(?:d)?|ring)" under a lookahead tried at every position), which gave the same answers on
 every line of 300 development pages and the seed corpus and took 4.8 and 7 times as long (0.44 s
 against 0.09 s on the pages' 48,598 lines, 0.17 s against 0.02 s on the corpus): the regex engine
-enters the lookahead at every character. When a single family, or a user's table with few strings
-of its own, tests its own strings instead (``SCAN_MIN_STRINGS`` in :mod:`cleantext.rules`,
-``SHARED_SCAN_MIN_FAMILIES`` in :mod:`cleantext.pipeline`) was set when a scan cost as much as 30
-to 50 substring tests; the automaton costs less, and those thresholds were not tuned again. The
-document also keeps, for each string, the lines that hold it
+enters the lookahead at every character. The thresholds under which a single family, or a user's
+table with few strings of its own, tests its own strings instead (``SCAN_MIN_STRINGS`` in
+:mod:`cleantext.rules`, ``SHARED_SCAN_MIN_FAMILIES`` in :mod:`cleantext.pipeline`) were set when a
+scan cost as much as 30 to 50 substring tests; the automaton costs less, and they were not tuned
+again. The document also keeps, for each string, the lines that hold it
 (:meth:`cleantext.document.Document.lines_holding`): a table then tries only the lines that hold
 one of its strings or one of its phrases, not every line in turn.
 
@@ -41,7 +41,7 @@ __all__ = ["NeededStrings"]
 _NONE: frozenset[str] = frozenset()
 
 
-#: Line lengths at which the scanner switches to a smaller pattern: a line longer than a bound is
+#: Line lengths at which the scanner switches to a smaller automaton: a line longer than a bound is
 #: looked at only for the strings of rules that test lines that long. Most of an article's text is
 #: in paragraphs of 300 characters or more, which only a few families (cookie notices, social
 #: embeds, captions) look at.
