@@ -180,13 +180,6 @@ class RuleTable:
         found = doc.needed_strings(scanner, index) if scanner.strings else None
         return self._match_prepared(text, doc.phrase_keys[index], doc.lowered[index], found)
 
-    def lines_it_may_match(self, doc: Document) -> set[int] | None:
-        """The lines of *doc* a rule of this table may match (:meth:`match_line` is None for every
-        other line), or None when the table tries every line (see :meth:`_tries_candidates`). A
-        step that asks about many lines skips the others without a call per line."""
-        scanner = self._scanner_for(doc)
-        return self._candidates(doc, scanner)[1] if self._tries_candidates(doc, scanner) else None
-
     def matching_lines(self, doc: Document, max_chars: int) -> Iterator[tuple[int, Rule]]:
         """:meth:`match_line` for every kept line of *doc* of at most *max_chars* characters, with
         the document's lists looked up once rather than once a line."""
@@ -425,11 +418,17 @@ def load_rules(source: str | Path | Mapping[str, Any] | RuleSet | None) -> RuleS
 
 
 @lru_cache(maxsize=None)
+def builtin_data(family: str) -> dict[str, Any]:
+    """``cleantext/data/<family>.toml`` as read, once per process: its ``[[rule]]`` tables, and the
+    word lists a step reads itself (``recent_comments``' ``[connectors]``). Not to be changed."""
+    text = resources.files("cleantext").joinpath("data", f"{family}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@lru_cache(maxsize=None)
 def builtin_table(family: str) -> RuleTable:
     """The rules shipped in ``cleantext/data/<family>.toml``, compiled once per process."""
-    text = resources.files("cleantext").joinpath("data", f"{family}.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    raw_rules = data.get("rule", [])
+    raw_rules = builtin_data(family).get("rule", [])
     rules = tuple(_parse_rule(raw, f"data/{family}.toml rule[{k}]", f"{family}-{k}", user=False) for k, raw in enumerate(raw_rules))
     ids = [r.id for r in rules]
     if len(set(ids)) != len(ids):

@@ -143,21 +143,14 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     ...     "Telegraph\\n25 minutes ago\\n- Telegraph\\nMusetti escapes default\\n")
     'Over 12,000 people have crossed the Channel this year.\\n'
     """
-    tables = [family_table(family, config) for family in MARKER_FAMILIES]
-
-    def marker_rule(i: int) -> Rule | None:
-        for table in tables:
-            rule = table.match_line(doc, i)
-            if rule is not None:
-                return rule
-        return None
-
+    # The marker lines, each with the first marker family's rule: matching_lines tries only the
+    # lines a table can match, not every line of a page in turn.
+    marker_rules: dict[int, Rule] = {}
+    for family in MARKER_FAMILIES:
+        for i, rule in family_table(family, config).matching_lines(doc, MAX_MARKER_CHARS):
+            marker_rules.setdefault(i, rule)
     nonblank = [(i, t) for i, t in doc.kept() if t.strip()]
-    # Only the lines a marker table may match are asked about: asking each line of a page in turn
-    # was most of this step's time.
-    may_match = [table.lines_it_may_match(doc) for table in tables]
-    possible = None if None in may_match else set().union(*may_match)  # type: ignore[arg-type]
-    is_marker = [len(t) <= MAX_MARKER_CHARS and (possible is None or i in possible) and marker_rule(i) is not None for i, t in nonblank]
+    is_marker = [i in marker_rules for i, _ in nonblank]
     start = None
     # The first start after a sentence decides: with too little of the text's prose before it (a
     # share bar after the first paragraph), there is no tail. Starts with no sentence before them
@@ -183,8 +176,7 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         return
     first_index, first_text = nonblank[start]
     if why == "marker":
-        rule = marker_rule(first_index)
-        assert rule is not None
+        rule = marker_rules[first_index]
         yield first_index, f"tail-start:{rule.id}", rule.reason
     else:
         yield first_index, "tail-start:teaser-card", "aggregator tail (teaser card)"

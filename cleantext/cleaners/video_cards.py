@@ -111,18 +111,12 @@ def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
     notices = family_table("player_notices", config)
     kept = doc.kept()
 
-    notice_memo: dict[int, bool] = {}
-    # The lines a notice rule may match at all (None: any): the loop at the end asks about every
-    # line, and asking the table about each in turn was most of this step's time on whole pages.
-    may_be_notice = notices.lines_it_may_match(doc)
+    # The player notices of at most MAX_NOTICE_CHARS characters, found once: matching_lines tries
+    # only the lines the table can match, and the loop at the end asks about every line.
+    notice_lines = {i for i, _ in notices.matching_lines(doc, MAX_NOTICE_CHARS)}
 
     def is_notice(pos: int) -> bool:
-        if pos not in notice_memo:
-            i, line = kept[pos]
-            notice_memo[pos] = (
-                len(line) <= MAX_NOTICE_CHARS and (may_be_notice is None or i in may_be_notice) and notices.match_line(doc, i) is not None
-            )
-        return notice_memo[pos]
+        return kept[pos][0] in notice_lines
 
     def title_at(pos: int) -> bool:
         return pos < len(kept) and _looks_like_title(kept[pos][1], config) and not is_notice(pos)
