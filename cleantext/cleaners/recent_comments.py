@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 import regex
@@ -30,7 +29,7 @@ import regex
 from ..config import Config
 from ..document import Document
 from ..registry import Mark, register_cleaner
-from ..rules import tomllib
+from ..rules import builtin_data
 from ._table import family_table
 from .boilerplate import leaves_too_little
 
@@ -58,8 +57,7 @@ class CommentLine(NamedTuple):
 @lru_cache(maxsize=1)
 def connectors() -> dict[str, tuple[str, ...]]:
     """The joining word(s) per language, from ``data/recent_comments.toml``."""
-    text = resources.files("cleantext").joinpath("data", "recent_comments.toml").read_text(encoding="utf-8")
-    return {lang: tuple(words) for lang, words in tomllib.loads(text)["connectors"].items()}
+    return {lang: tuple(words) for lang, words in builtin_data("recent_comments")["connectors"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +107,8 @@ def _is_widget(run: list[CommentLine], under_heading: bool) -> bool:
         return True
     # Readers comment on the same post: a post that two different names stand before. A line that
     # repeats whole is not that (a page's headline stands in its teasers and over its article).
-    return len(set(posts)) < len(set(zip(posts, (line.name for line in run)))) and len({line.name for line in run}) > 1
+    names = [line.name for line in run]
+    return len(set(posts)) < len(set(zip(posts, names))) and len(set(names)) > 1
 
 
 def _line_before(doc: Document, first: int, absent: set[int]) -> int | None:
