@@ -90,6 +90,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # run of widget lines that never ends.
     "recent-comment-words": lambda n: ("a b c d on " * 14 + "x\n") * (n * 20),
     "recent-comment-runs": lambda n: "Neueste Kommentare\n" + "Heiko bei Ihr spinnt doch!\n" * (n * 100),
+    # Its excerpt shape: names of many colon-free words before a colon that never comes, and a run
+    # of excerpt lines, cut short, with a post's title between every two, that never ends.
+    "comment-excerpt-names": lambda n: ("Anna " * 40 + "Paul: x...\n") * (n * 20),
+    "comment-excerpt-runs": lambda n: "The council approved the new bridge over the river on Tuesday after two years of debate.\nRecent Comments\n" + "Anna: I walked over the new bridge...\nThe new bridge\nPaul: Me too, and the view...\n" * (n * 70),
     "comment-count-headers": lambda n: ("12 thoughts on " + "“Return hubs” " * 12 + "\n") * (n * 20),
     "tag-list-words": lambda n: ("Tags: " + "Kosovo, asylum, " * 15 + "x\n") * (n * 10),
     # Site notices: the halves of a formula repeated, never completed (licensed under, without

@@ -6,7 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext.cleaners.recent_comments import MIN_RUN_LINES, comment_line, connectors, drop_recent_comments
+from cleantext.cleaners.recent_comments import MIN_RUN_LINES, comment_line, connectors, drop_recent_comments, excerpt_name
 from cleantext.document import Document
 from cleantext.registry import register_cleaner
 
@@ -78,12 +78,48 @@ def test_names_of_up_to_three_words_and_no_more() -> None:
     assert comment_line(0, "Smith on Monday said the vote was lost.") is None
 
 
+EXCERPTS = [
+    "Anna: I walked over the new bridge yesterday and the view from the top of it is really...",
+    "Paul: The lights along the railing make it look lovely at night, though I still wish they...",
+    "Mia Jones: Does anyone know when the old ferry will stop running? I heard it might go on for...",
+]
+
+
+def test_excerpts_cut_short_are_the_widget_in_its_other_shape() -> None:
+    result = STEP.run("\n".join([STORY, "Neueste Kommentare", *EXCERPTS, "Impressum"]))
+    assert result.text.splitlines() == [STORY, "Impressum"]
+    reasons = {r.line: (r.rule, r.reason) for r in result.removals}
+    assert reasons[1] == ("recent-comments-heading", "recent comments widget (its heading)")
+    expected = ("recent-comment-excerpt", "recent comments or teasers widget (a run of 3 '<name>: <excerpt>' lines, 3 of them cut short)")
+    assert {reasons[i] for i in (2, 3, 4)} == {expected}
+    # The same comments in full are a discussion, not the widget; so are two cut short.
+    whole = [line.rstrip(".") + "." for line in EXCERPTS]
+    assert STEP.clean("\n".join([STORY, *whole])) == "\n".join([STORY, *whole])
+    two = "\n".join([STORY, *EXCERPTS[:2], whole[2]])
+    assert STEP.clean(two) == two
+
+
+def test_excerpts_cut_at_many_lengths_are_dialogue() -> None:
+    # A widget cuts every excerpt at about one length; a play's lines trail off at any length.
+    lines = [STORY, "Anna: Well, I thought...", "Ben: You thought we would just leave the old ferry running for another ten years or so without...", "Anna: That we might...", "Ben: Go on..."]
+    assert STEP.clean("\n".join(lines)) == "\n".join(lines)
+
+
+def test_excerpt_names_are_up_to_three_words_before_a_colon() -> None:
+    assert excerpt_name("Mia Jones: Does anyone know...") == "Mia Jones"
+    assert excerpt_name("Heiderose von Manthey: WIR KÖNNEN ANDERS ...") == "Heiderose von Manthey"
+    assert excerpt_name("Come and get it now: Wie wäre es damit...") is None
+    assert excerpt_name("Daniel Ludewig: Was steckt dahinter?: Die Umsetzung") == "Daniel Ludewig"
+    assert excerpt_name("Anna:no space...") is None
+    assert excerpt_name("Anna: " + "x" * 400 + "...") is None
+
+
 def test_the_default_pipeline_runs_it_before_the_segmenter() -> None:
     steps = cleantext.Pipeline().steps
     assert steps.index("boilerplate") < steps.index("recent_comments") < steps.index("unrelated_stories")
 
 
-LINES = [STORY, "Recent Comments", "Kommentare", "", *WIDGET, "Heiko bei Ihr spinnt doch!", "vinz bei Ihr spinnt doch!", "Jane on vocals", "Link zu Facebook"]
+LINES = [STORY, "Recent Comments", "Kommentare", "", *WIDGET, "Heiko bei Ihr spinnt doch!", "vinz bei Ihr spinnt doch!", "Jane on vocals", "Link zu Facebook", *EXCERPTS, "The new bridge"]
 
 
 def _step_alone(text: str) -> tuple[str, list]:

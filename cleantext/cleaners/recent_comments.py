@@ -16,6 +16,15 @@ again without what it took and without the lines other steps removed, as a secon
 until it finds nothing more (MAX_LOOKS). A run whose names are all the same ("Publikationen zu
 …", "Click to share on …") needs the heading, and the posts must be titles, not single words
 (MIN_MEAN_POST_CHARS: "Jane on vocals", "Tom on guitar" is a line-up).
+
+Other themes print each comment's first words instead of the post: "<commenter>: <excerpt>",
+the excerpt cut short ("Neil: There are new aggregators that one can use in place of
+GameRankings.com. There’s ..."), sometimes with the post's title above each group of comments.
+Such a run is a widget when MIN_CUT_EXCERPTS or more of its lines, and at least MIN_CUT_SHARE of
+them, end cut short ("...", "…", "[…]") at about one length (CUT_LENGTH_SPREAD), and it names
+more than one commenter: an interview's "Q:" and "A:" lines and a chat end their lines whole, and
+a play's lines that trail off do so at any length. Lists of teasers in the same shape
+("BANGKOK: Einer der 12 Jungen, die 2018 aus …") go too, as furniture.
 """
 
 from __future__ import annotations
@@ -29,7 +38,7 @@ import regex
 from ..config import Config
 from ..document import Document
 from ..registry import Mark, register_cleaner
-from ..rules import builtin_data
+from ..rules import Rule, RuleTable, builtin_data
 from ._table import family_table
 from .boilerplate import leaves_too_little
 
@@ -43,6 +52,31 @@ MIN_MEAN_POST_CHARS = 12
 PROSE_END = regex.compile(r"[.:;,]['\"’”»)\]]{0,3}$")
 
 RULE_ID = "recent-comment"
+EXCERPT_RULE_ID = "recent-comment-excerpt"
+
+#: The excerpt shape's line opens with a name of one to three words (none holding a colon), a
+#: colon and a space. Matched at the line's start only, every repeat bounded.
+EXCERPT_LINE = regex.compile(r"(?P<name>[\p{L}\p{N}@][^\s:]{0,40}(?: [^\s:]{1,40}){0,2}): \S")
+#: The longest name EXCERPT_LINE reads, with its colon and space.
+NAME_CHARS = 3 * 41 + 2
+#: A widget prints a comment's first words, not the comment: a line longer than this is a comment
+#: in full, or prose.
+MAX_EXCERPT_LINE_CHARS = 320
+#: How a widget marks an excerpt it cut short. Read on the line's last characters only.
+CUT_SHORT = regex.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
+#: A run of excerpt lines is a widget when this many of its excerpts, and this share of them, end
+#: cut short. On the 884 development pages as text, 9 runs on 8 pages pass: six comment widgets and
+#: three lists of teasers in the same shape ("BANGKOK: Einer der 12 Jungen, die 2018 aus …"),
+#: which are furniture too; none in the 884 articles.
+MIN_CUT_EXCERPTS = 3
+MIN_CUT_SHARE = 0.5
+#: ...counting only the excerpts whose length (the name left out) is within this share of the
+#: median length of the ones cut short: a widget cuts at one length (on the development pages the
+#: runs' longest excerpt is at most 1.38 times their shortest).
+CUT_LENGTH_SPREAD = 0.25
+#: One line between two excerpt lines, at most this long, is the title of the post the comments
+#: below it are on (some themes group the comments by post).
+MAX_POST_TITLE_CHARS = 150
 
 
 class CommentLine(NamedTuple):
@@ -111,6 +145,51 @@ def _is_widget(run: list[CommentLine], under_heading: bool) -> bool:
     return len(set(posts)) < len(set(zip(posts, names))) and len(set(names)) > 1
 
 
+def excerpt_name(text: str) -> str | None:
+    """The commenter's name when *text* (stripped) reads as "<name>: <excerpt>", else None."""
+    # The colon stands within the first NAME_CHARS characters: most lines are passed at this test.
+    if len(text) > MAX_EXCERPT_LINE_CHARS or text.find(": ", 1, NAME_CHARS) < 0:
+        return None
+    m = EXCERPT_LINE.match(text)
+    return None if m is None else m["name"]
+
+
+def _excerpt_runs(doc: Document, names: dict[int, str], absent: set[int]) -> Iterator[list[int]]:
+    """The runs of excerpt lines (*names*: the commenter of each, by line), one line that is not
+    one (a post's title, MAX_POST_TITLE_CHARS at most) allowed between two of them; blank lines and
+    the lines in *absent* passed over. Each run lists its lines, the titles between them included."""
+    order = [index for index, text in enumerate(doc.stripped) if text and index not in absent]
+    k = 0
+    while k < len(order):
+        if order[k] not in names:
+            k += 1
+            continue
+        end = k
+        while True:
+            if end + 1 < len(order) and order[end + 1] in names:
+                end += 1
+            elif end + 2 < len(order) and order[end + 2] in names and len(doc.stripped[order[end + 1]]) <= MAX_POST_TITLE_CHARS:
+                end += 2
+            else:
+                break
+        yield order[k : end + 1]
+        k = end + 1
+
+
+def _cut_excerpts(doc: Document, run: list[int], names: dict[int, str]) -> int:
+    """How many excerpts of *run* a widget cut short, when it is a widget (see
+    :data:`MIN_CUT_EXCERPTS`); 0 when it is not. A widget cuts its excerpts at one length, so only
+    the excerpts within CUT_LENGTH_SPREAD of the cut ones' median length count: lines of dialogue
+    that trail off ("Anna: Well, I thought...") do so at any length."""
+    excerpts = [index for index in run if index in names]
+    lengths = sorted(len(doc.stripped[index]) - len(names[index]) for index in excerpts if CUT_SHORT.search(doc.stripped[index][-5:]) is not None)
+    if len(lengths) < MIN_CUT_EXCERPTS or len({names[index] for index in excerpts}) < 2:
+        return 0
+    median = lengths[len(lengths) // 2]
+    cut = sum(1 for length in lengths if abs(length - median) <= CUT_LENGTH_SPREAD * median)
+    return cut if cut >= MIN_CUT_EXCERPTS and cut >= MIN_CUT_SHARE * len(excerpts) else 0
+
+
 def _line_before(doc: Document, first: int, absent: set[int]) -> int | None:
     """The line just before line *first*, blank lines and those in *absent* passed over."""
     for index in range(first - 1, -1, -1):
@@ -125,27 +204,66 @@ def _line_before(doc: Document, first: int, absent: set[int]) -> int | None:
 MAX_LOOKS = 6
 
 
+def _heading(doc: Document, first: int, absent: set[int], table: RuleTable) -> tuple[int, Rule] | None:
+    """The widget's heading: the line just before line *first* (blank lines and those in *absent*
+    passed over) when it is one of *table*'s headings, with its rule."""
+    index = _line_before(doc, first, absent)
+    rule = table.match(doc.stripped[index]) if index is not None else None
+    return None if index is None or rule is None else (index, rule)
+
+
+def _post_widgets(doc: Document, parsed: dict[int, CommentLine], absent: set[int], table: RuleTable) -> dict[int, tuple[str, str]]:
+    """The lines of the "<name> on <post>" widgets, headings included, with rule and reason."""
+    found: dict[int, tuple[str, str]] = {}
+    for run in _runs(doc, parsed, absent) if len(parsed) >= MIN_RUN_LINES else ():
+        heading = _heading(doc, run[0].index, absent, table)
+        if not _is_widget(run, heading is not None):
+            continue
+        if heading is not None:
+            found[heading[0]] = (heading[1].id, heading[1].reason)
+        reason = f"recent comments widget (a run of {len(run)} '<name> {run[0].word} <post>' lines)"
+        found.update((line.index, (RULE_ID, reason)) for line in run)
+    return found
+
+
+def _excerpt_widgets(doc: Document, names: dict[int, str], absent: set[int], table: RuleTable) -> dict[int, tuple[str, str]]:
+    """The lines of the "<name>: <excerpt>" widgets, headings and posts' titles included, with rule
+    and reason."""
+    found: dict[int, tuple[str, str]] = {}
+    for lines in _excerpt_runs(doc, names, absent) if len(names) >= MIN_CUT_EXCERPTS else ():
+        cut = _cut_excerpts(doc, lines, names)
+        if not cut:
+            continue
+        heading = _heading(doc, lines[0], absent, table)
+        title = _line_before(doc, lines[0], absent)
+        if heading is None and title is not None and any(index not in names for index in lines):
+            # A widget that groups its comments under their posts' titles: the first title stands
+            # between the heading and the first comment. Without a heading above it, the line may
+            # be the story's own last line, and stays.
+            heading = _heading(doc, title, absent, table)
+            if heading is not None and len(doc.stripped[title]) <= MAX_POST_TITLE_CHARS:
+                lines = [title, *lines]
+        if heading is not None:
+            found[heading[0]] = (heading[1].id, heading[1].reason)
+        reason = f"recent comments or teasers widget (a run of {len(lines)} '<name>: <excerpt>' lines, {cut} of them cut short)"
+        found.update((index, (EXCERPT_RULE_ID, reason)) for index in lines)
+    return found
+
+
 def _widget_marks(doc: Document, config: Config) -> dict[int, tuple[str, str]] | None:
     """The lines of the widgets in *doc* with their rule and reason, found to a fixed point; None
     when the looks do not settle."""
     table = family_table("recent_comments", config)
     removed = doc.removals
     parsed = {index: line for index, text in enumerate(doc.stripped) if text and (line := comment_line(index, text)) is not None}
+    names = {index: name for index, text in enumerate(doc.stripped) if text and (name := excerpt_name(text)) is not None}
     marks: dict[int, tuple[str, str]] = {}
-    if len(parsed) < MIN_RUN_LINES:
+    if len(parsed) < MIN_RUN_LINES and len(names) < MIN_CUT_EXCERPTS:
         return marks
     absent: set[int] = set()
     for look in range(MAX_LOOKS):
-        found: dict[int, tuple[str, str]] = {}
-        for run in _runs(doc, parsed, absent):
-            heading = _line_before(doc, run[0].index, absent)
-            heading_rule = table.match(doc.stripped[heading]) if heading is not None else None
-            if not _is_widget(run, heading_rule is not None):
-                continue
-            if heading is not None and heading_rule is not None:
-                found[heading] = (heading_rule.id, heading_rule.reason)
-            reason = f"recent comments widget (a run of {len(run)} '<name> {run[0].word} <post>' lines)"
-            found.update((line.index, (RULE_ID, reason)) for line in run)
+        found = _post_widgets(doc, parsed, absent, table)
+        found.update(_excerpt_widgets(doc, names, absent, table))
         new = {index: mark for index, mark in found.items() if index not in marks and index not in removed}
         if look and not new:
             return marks
@@ -161,7 +279,9 @@ def drop_recent_comments(doc: Document, config: Config) -> Iterator[Mark]:
     Why: blogs show their latest comments in a sidebar, each as the commenter's name and the post's
     title. On a whole page the ``boilerplate`` classifier keeps some of them when a post's title
     shares words with the article (the article is often the post commented on), and the segmenter
-    then reads them as the opening of a story. Their shape says what they are.
+    then reads them as the opening of a story. Their shape says what they are. Other themes print
+    each comment's first words, cut short: "Neil: There are new aggregators that one can use in
+    place of GameRankings.com. There’s ..." (see the module's docstring).
 
     >>> from cleantext import Pipeline
     >>> Pipeline(["recent_comments"]).clean(
