@@ -221,8 +221,7 @@ def _short_lead_of_a_page(doc: Document, kept: list[tuple[int, str]], segments: 
     main = segments[main_index]
     if main_index + 1 < len(segments) and segments[main_index + 1].score >= SURE_BOUNDARY_ON_PAGES:
         return False
-    main_lines = [kept[k][1] for k in range(main.start, main.end)]
-    if sum(1 for text in main_lines if len(text) >= PARAGRAPH_CHARS) >= MIN_MAIN_PARAGRAPHS_ON_PAGES:
+    if _paragraphs(kept, main) >= MIN_MAIN_PARAGRAPHS_ON_PAGES:
         return False
     total = sum(len(text) for _, text in kept)
-    return sum(len(text) for text in main_lines) < MIN_MAIN_SHARE_ON_PAGES * total
+    return sum(len(kept[k][1]) for k in range(main.start, main.end)) < MIN_MAIN_SHARE_ON_PAGES * total
