@@ -74,6 +74,7 @@ class Draw:
 
     rng: random.Random
     headlines: Sequence[str]
+    passages: Sequence[str] = ()
 
     def pick(self, options: Sequence[str]) -> str:
         return self.rng.choice(options)
@@ -105,6 +106,9 @@ class Draw:
 
     def headline(self) -> str:
         return self.pick(self.headlines)
+
+    def passage(self) -> str:
+        return self.pick(self.passages)
 
 
 Template = Callable[[Draw], str]
@@ -253,6 +257,40 @@ TEMPLATES: dict[str, list[Template]] = {
 }
 
 
+#: Widgets that are a block of lines, not one line, injected whole (one per article): a blog's
+#: "Recent Comments" in both its shapes, "<name> on <post>" and "<name>: <excerpt>" cut short.
+#: Under its heading most of the time; without one, the posts repeat (readers comment on the same
+#: post) or the excerpts are cut short, as the step needs.
+COMMENT_HEADINGS = {
+    "on": ["Recent Comments", "Latest Comments"], "bei": ["Neueste Kommentare", "Letzte Kommentare"], "zu": ["Zuletzt kommentiert"],
+    "dans": ["Commentaires récents"], "sur": ["Derniers commentaires"], "en": ["Comentarios recientes"], "su": ["Commenti recenti"],
+    "em": ["Comentários recentes"], "op": ["Recente reacties"],
+}  # fmt: skip
+MAX_EXCERPT_CHARS = 110
+
+
+def _post_widget(d: Draw) -> list[str]:
+    word = d.pick(sorted(COMMENT_HEADINGS))
+    posts = [d.headline() for _ in range(2)]
+    lines = [f"{d.pick([d.pick(FIRST), d.name()])} {word} {d.pick(posts)}" for _ in range(d.number(3, 6))]
+    return ([d.pick(COMMENT_HEADINGS[word])] if d.rng.random() < 0.7 else []) + lines
+
+
+def _excerpt_widget(d: Draw) -> list[str]:
+    cut, mark = d.number(60, MAX_EXCERPT_CHARS), d.pick(["...", "…", " ...", " […]"])
+    lines = [f"{d.pick([d.pick(FIRST), d.name(), d.handle()])}: {d.passage()[:cut].rstrip()}{mark}" for _ in range(d.number(3, 6))]
+    return ([d.pick(d.pick(list(COMMENT_HEADINGS.values())))] if d.rng.random() < 0.5 else []) + lines
+
+
+BLOCK_TEMPLATES: dict[str, list[Callable[[Draw], list[str]]]] = {"recent_comments": [_post_widget, _excerpt_widget]}
+INJECTED_BLOCKS_PER_ARTICLE = 1
+
+
+def _passages(pages: Sequence[dict]) -> list[str]:
+    """Article paragraphs long enough to be cut into a comment's excerpt."""
+    return [line.strip() for page in pages for line in page["article"].splitlines()[:8] if len(line.strip()) > MAX_EXCERPT_CHARS + 20]
+
+
 def _headlines(pages: Sequence[dict]) -> list[str]:
     """Headline-like fragments: the first five to twelve words of article sentences, at most
     MAX_HEADLINE_CHARS long (in a script written without spaces, a "word" can be a whole sentence)."""
@@ -315,14 +353,19 @@ def _injected_score(pages: Sequence[dict], family: str, steps: Sequence[str], mi
     mostly real widgets that the extraction kept), and would otherwise be counted once per family.
     """
     rng = random.Random(f"{SEED}-{family}")
-    draw = Draw(rng, _headlines(pages))
+    draw = Draw(rng, _headlines(pages), _passages(pages) if family in BLOCK_TEMPLATES else ())
     pipeline = cleantext.Pipeline(steps)
     score = Score()
     for page in pages:
         plain = page["article"].splitlines()
         removed_alone = {r.line for r in pipeline.run(page["article"]).removals}
         lines: list[tuple[str, int | None]] = [(text, i) for i, text in enumerate(plain)]  # (text, index in the plain article)
-        for _ in range(INJECTED_PER_ARTICLE):
+        if family in BLOCK_TEMPLATES:
+            for _ in range(INJECTED_BLOCKS_PER_ARTICLE):
+                # Between two of the article's lines, never inside another injected block.
+                at = rng.choice([k for k in range(len(lines) + 1) if k == 0 or lines[k - 1][1] is not None])
+                lines[at:at] = [(text, None) for text in rng.choice(BLOCK_TEMPLATES[family])(draw)]
+        for _ in range(INJECTED_PER_ARTICLE if family in TEMPLATES else 0):
             lines.insert(rng.randint(0, len(lines)), (rng.choice(TEMPLATES[family])(draw), None))
         removed = {r.line for r in pipeline.run("\n".join(text for text, _ in lines)).removals}
         for k, (text, origin) in enumerate(lines):
@@ -359,7 +402,7 @@ def test_widget_steps_keep_article_prose(benchmark, pages) -> None:
 def test_injected_widgets_are_found(benchmark, pages) -> None:
     def run() -> tuple[dict[str, Score], dict[str, list[str]]]:
         scores, misses = {}, {}
-        for family in TEMPLATES:
+        for family in [*TEMPLATES, *BLOCK_TEMPLATES]:
             misses[family] = []
             steps = WIDGET_STEPS if family in WIDGET_STEPS else (family,)
             scores[family] = _injected_score(pages, family, steps, misses[family])
@@ -379,7 +422,7 @@ def test_injected_widgets_are_found(benchmark, pages) -> None:
         for line in sorted(set(misses[family]))[:15]:
             print(f"    missed {line[:140]!r}")
     assert default.f1 >= FLOOR_INJECTED_F1
-    for family in WIDGET_STEPS:
+    for family in [*WIDGET_STEPS, *BLOCK_TEMPLATES]:
         assert scores[family].f1 >= FLOOR_FAMILY_F1, family
 
 
@@ -390,3 +433,13 @@ def test_every_template_makes_a_line_of_its_family(family: str) -> None:
     for template in TEMPLATES[family]:
         line = template(draw)
         assert line.strip() and "\n" not in line
+
+
+@pytest.mark.parametrize("family", sorted(BLOCK_TEMPLATES))
+def test_every_block_template_makes_a_widget_of_lines(family: str) -> None:
+    """The block templates are sound: each draws three or more one-line, non-empty lines."""
+    draw = Draw(random.Random(SEED), ["A headline about the budget vote"], ["The council approved the new bridge over the river on Tuesday after two years of debate, protest and delay."])
+    for template in BLOCK_TEMPLATES[family]:
+        for _ in range(20):
+            lines = template(draw)
+            assert len(lines) >= 3 and all(line.strip() and "\n" not in line for line in lines)

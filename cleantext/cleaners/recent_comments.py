@@ -20,9 +20,9 @@ until it finds nothing more (MAX_LOOKS). A run whose names are all the same ("Pu
 Other themes print each comment's first words instead of the post: "<commenter>: <excerpt>",
 the excerpt cut short ("Neil: There are new aggregators that one can use in place of
 GameRankings.com. There’s ..."), sometimes with the post's title above each group of comments.
-Such a run is a widget when MIN_CUT_EXCERPTS or more of its lines, and at least MIN_CUT_SHARE of
-them, end cut short ("...", "…", "[…]") at about one length (CUT_LENGTH_SPREAD), and it names
-more than one commenter: an interview's "Q:" and "A:" lines and a chat end their lines whole, and
+The widget runs from the first excerpt cut short ("...", "…", "[…]") to the last, when
+MIN_CUT_EXCERPTS or more of its excerpts, and at least MIN_CUT_SHARE of them, end cut short at
+about one length (CUT_LENGTH_SPREAD), and it names more than one commenter: an interview's "Q:" and "A:" lines and a chat end their lines whole, and
 a play's lines that trail off do so at any length. Lists of teasers in the same shape
 ("BANGKOK: Einer der 12 Jungen, die 2018 aus …") go too, as furniture.
 """
@@ -176,18 +176,31 @@ def _excerpt_runs(doc: Document, names: dict[int, str], absent: set[int]) -> Ite
         k = end + 1
 
 
-def _cut_excerpts(doc: Document, run: list[int], names: dict[int, str]) -> int:
-    """How many excerpts of *run* a widget cut short, when it is a widget (see
-    :data:`MIN_CUT_EXCERPTS`); 0 when it is not. A widget cuts its excerpts at one length, so only
-    the excerpts within CUT_LENGTH_SPREAD of the cut ones' median length count: lines of dialogue
-    that trail off ("Anna: Well, I thought...") do so at any length."""
-    excerpts = [index for index in run if index in names]
-    lengths = sorted(len(doc.stripped[index]) - len(names[index]) for index in excerpts if CUT_SHORT.search(doc.stripped[index][-5:]) is not None)
-    if len(lengths) < MIN_CUT_EXCERPTS or len({names[index] for index in excerpts}) < 2:
-        return 0
+def _excerpt_widget(doc: Document, run: list[int], names: dict[int, str]) -> tuple[list[int], int] | None:
+    """The lines of *run* that are a widget, and how many of its excerpts it cut short; None when
+    it holds none (see :data:`MIN_CUT_EXCERPTS`).
+
+    The widget runs from its first excerpt cut short to its last: an article's own lines of the
+    same shape ("Strict Standards: Non-static method …", "PGA Tour: AT&T Pebble Beach …") can stand
+    beside it and are not part of it. A widget cuts its excerpts at one length, so only the
+    excerpts within CUT_LENGTH_SPREAD of the cut ones' median length count: lines of dialogue that
+    trail off ("Anna: Well, I thought...") do so at any length. A comment short enough to be
+    printed whole goes with the widget between two cut short ("Borno: interessant! danke"), not
+    at its ends: there it reads as the article's own "Central: David Gómez (6)" or "Bild: …"."""
+    stripped = doc.stripped
+    ends_cut = [k for k, index in enumerate(run) if index in names and CUT_SHORT.search(stripped[index][-5:]) is not None]
+    if len(ends_cut) < MIN_CUT_EXCERPTS:
+        return None
+    first, last = ends_cut[0], ends_cut[-1]
+    excerpts = [index for index in run[first : last + 1] if index in names]
+    if len({names[index] for index in excerpts}) < 2:
+        return None
+    lengths = sorted(len(stripped[run[k]]) - len(names[run[k]]) for k in ends_cut)
     median = lengths[len(lengths) // 2]
     cut = sum(1 for length in lengths if abs(length - median) <= CUT_LENGTH_SPREAD * median)
-    return cut if cut >= MIN_CUT_EXCERPTS and cut >= MIN_CUT_SHARE * len(excerpts) else 0
+    if cut < MIN_CUT_EXCERPTS or cut < MIN_CUT_SHARE * len(excerpts):
+        return None
+    return run[first : last + 1], cut
 
 
 def _line_before(doc: Document, first: int, absent: set[int]) -> int | None:
@@ -230,10 +243,11 @@ def _excerpt_widgets(doc: Document, names: dict[int, str], absent: set[int], tab
     """The lines of the "<name>: <excerpt>" widgets, headings and posts' titles included, with rule
     and reason."""
     found: dict[int, tuple[str, str]] = {}
-    for lines in _excerpt_runs(doc, names, absent) if len(names) >= MIN_CUT_EXCERPTS else ():
-        cut = _cut_excerpts(doc, lines, names)
-        if not cut:
+    for run in _excerpt_runs(doc, names, absent) if len(names) >= MIN_CUT_EXCERPTS else ():
+        widget = _excerpt_widget(doc, run, names)
+        if widget is None:
             continue
+        lines, cut = widget
         heading = _heading(doc, lines[0], absent, table)
         title = _line_before(doc, lines[0], absent)
         if heading is None and title is not None and any(index not in names for index in lines):
