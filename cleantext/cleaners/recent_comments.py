@@ -22,9 +22,10 @@ the excerpt cut short ("Neil: There are new aggregators that one can use in plac
 GameRankings.com. There’s ..."), sometimes with the post's title above each group of comments.
 The widget runs from the first excerpt cut short ("...", "…", "[…]") to the last, when
 MIN_CUT_EXCERPTS or more of its excerpts, and at least MIN_CUT_SHARE of them, end cut short at
-about one length (CUT_LENGTH_SPREAD), and it names more than one commenter: an interview's "Q:" and "A:" lines and a chat end their lines whole, and
-a play's lines that trail off do so at any length. Lists of teasers in the same shape
-("BANGKOK: Einer der 12 Jungen, die 2018 aus …") go too, as furniture.
+about one length (CUT_LENGTH_SPREAD), and it names more than one commenter: an interview's "Q:"
+and "A:" lines and a chat end their lines whole, and a play's lines that trail off do so at any
+length. Lists of teasers in the same shape ("BANGKOK: Einer der 12 Jungen, die 2018 aus …") go
+too, as furniture.
 """
 
 from __future__ import annotations
