@@ -218,10 +218,9 @@ def _line_before(doc: Document, first: int, absent: set[int]) -> int | None:
 MAX_LOOKS = 6
 
 
-def _heading(doc: Document, first: int, absent: set[int], table: RuleTable) -> tuple[int, Rule] | None:
-    """The widget's heading: the line just before line *first* (blank lines and those in *absent*
-    passed over) when it is one of *table*'s headings, with its rule."""
-    index = _line_before(doc, first, absent)
+def _heading(doc: Document, index: int | None, table: RuleTable) -> tuple[int, Rule] | None:
+    """Line *index* (the line before a widget, see :func:`_line_before`) with its rule when it is
+    one of *table*'s headings."""
     rule = table.match(doc.stripped[index]) if index is not None else None
     return None if index is None or rule is None else (index, rule)
 
@@ -230,7 +229,7 @@ def _post_widgets(doc: Document, parsed: dict[int, CommentLine], absent: set[int
     """The lines of the "<name> on <post>" widgets, headings included, with rule and reason."""
     found: dict[int, tuple[str, str]] = {}
     for run in _runs(doc, parsed, absent) if len(parsed) >= MIN_RUN_LINES else ():
-        heading = _heading(doc, run[0].index, absent, table)
+        heading = _heading(doc, _line_before(doc, run[0].index, absent), table)
         if not _is_widget(run, heading is not None):
             continue
         if heading is not None:
@@ -249,15 +248,15 @@ def _excerpt_widgets(doc: Document, names: dict[int, str], absent: set[int], tab
         if widget is None:
             continue
         lines, cut = widget
-        heading = _heading(doc, lines[0], absent, table)
-        title = _line_before(doc, lines[0], absent)
-        if heading is None and title is not None and any(index not in names for index in lines):
+        before = _line_before(doc, lines[0], absent)
+        heading = _heading(doc, before, table)
+        if heading is None and before is not None and any(index not in names for index in lines):
             # A widget that groups its comments under their posts' titles: the first title stands
             # between the heading and the first comment. Without a heading above it, the line may
             # be the story's own last line, and stays.
-            heading = _heading(doc, title, absent, table)
-            if heading is not None and len(doc.stripped[title]) <= MAX_POST_TITLE_CHARS:
-                lines = [title, *lines]
+            heading = _heading(doc, _line_before(doc, before, absent), table)
+            if heading is not None and len(doc.stripped[before]) <= MAX_POST_TITLE_CHARS:
+                lines = [before, *lines]
         if heading is not None:
             found[heading[0]] = (heading[1].id, heading[1].reason)
         reason = f"recent comments or teasers widget (a run of {len(lines)} '<name>: <excerpt>' lines, {cut} of them cut short)"
