@@ -42,6 +42,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "script_residue",
     "video_cards",
     "about_boxes",
+    "link_cards",
     "related_links",
     "captions",
     "aggregator_tail",

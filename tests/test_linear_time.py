@@ -159,6 +159,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # every bracket is a place to try.
     "almost-markdown-links": lambda n: (("[a](" + "b" * 60 + " ") * 20 + "\n") * (n * 10),
     "markdown-link-lines": lambda n: ("* [Section](https://www.example.com/section/) [![](https://img.example/a.png)](/a) **b**\n" * 3 + "Prose with a [link](https://x.example/y) in it, as articles have.\n") * (n * 20),
+    # Link cards: cards that open and never close (each opening starts over), and lines that
+    # almost open one, with many brackets to take out first, before a closing with prose after it.
+    "unclosed-link-cards": lambda n: "[![](/img/a.png)\nHeadline of a story that never closes\n" * (n * 50),
+    "almost-link-cards": lambda n: ("* **[" + "a](b) " * 100 + "\n" + "x" * 50 + "](/y) z\n") * (n * 10),
     "amounts-and-units": lambda n: ("125 g Mehl\n2 EL Öl\n" + "1,5 ½ - 2 " * 8 + "gx\n" + "1 " * 39 + "\nSalz\n") * (n * 20),
 }
 

@@ -10,6 +10,7 @@ from . import (  # noqa: F401  (imported for their registration)
     comment_forms,
     cookie_notices,
     disclaimers,
+    link_cards,
     menu_labels,
     newsletter_signups,
     paywalls,
