@@ -14,7 +14,7 @@ Example::
     * [Home](https://www.example.com/)
     The [ministry](https://gov.example/press) said on **Monday** that talks would go on.
 
-reads as ``* Home`` and ``The ministry said on Monday that talks would go on.``
+reads as ``Home`` and ``The ministry said on Monday that talks would go on.``
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ LINK = regex.compile(r"\[([^\[\]\n]{0,500})\]\([^()\[\]\s]{0,2000}(?:\s{1,10}\"[
 STRONG = regex.compile(r"\*\*|__")
 # An ATX heading's marks, and a blockquote's, at the start of a line.
 LINE_MARKS = regex.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)")
+# A list item's marker ("* ", "- ", "+ ", "1. ", "2) "), indented for a nested list.
+LIST_MARK = regex.compile(r"[ \t]{0,12}(?:[*+-]|\d{1,9}[.)])[ \t]+")
 CLOSING_HASHES = regex.compile(r"[ \t]+#{1,6}[ \t]*$")
 # Backslash escapes of Markdown's punctuation (markdownify and html2text escape _ * . - and more).
 ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
@@ -73,9 +75,15 @@ def _link_words(found: regex.Match[str]) -> str:
 
 def plain_line(line: str) -> str:
     """*line* of a Markdown text as a reader sees it: images and links by their words ("Image",
-    "Link" when they have none), strong emphasis, heading and blockquote marks dropped, escapes
-    undone. One line in, one line out, never blank unless *line* is.
+    "Link" when they have none), strong emphasis, list markers, heading and blockquote marks
+    dropped, escapes undone. One line in, one line out, never blank unless *line* is.
 
+    A list marker ("* ", "- ", "1. ") goes because text scraped from the same page has none, and
+    the classifier learned from such text: to it a line that opens with "* " or "- " has a
+    separator, the mark of a menu.
+
+    >>> plain_line("* [Home](https://example.com/)")
+    'Home'
     >>> plain_line("### [Ministers meet in Brussels](https://news.example/eu) #")
     'Ministers meet in Brussels'
     >>> plain_line("The [ministry](https://gov.example/press \\"Press\\") said on **Monday** it would act\\\\.")
@@ -89,6 +97,10 @@ def plain_line(line: str) -> str:
         text = LINK.sub(_link_words, text)
     if "**" in text or "__" in text:
         text = STRONG.sub("", text)
+    # Before the escapes are undone: "1\." is a number, not a list item.
+    item = LIST_MARK.match(text)
+    if item is not None:
+        text = text[item.end() :]
     if "\\" in text:
         text = ESCAPE.sub(r"\1", text)
     marks = LINE_MARKS.match(text)

@@ -30,7 +30,13 @@ FOOTER = ["", "* [Datenschutz](https://www.example.com/datenschutz/)", "* [AGB](
 @pytest.mark.parametrize(
     ("line", "plain"),
     [
-        ("* [Home](https://www.example.com/)", "* Home"),
+        ("* [Home](https://www.example.com/)", "Home"),
+        ("- Zwei Eier", "Zwei Eier"),
+        ("  + nested [item](/a)", "nested item"),
+        ("12. Twelfth step", "Twelfth step"),
+        ("3) Third step", "Third step"),
+        ("* ", "* "),  # a marker alone stays: never blank unless the line is
+        ("2021\\. Das Jahr begann", "2021. Das Jahr begann"),  # an escaped number is no list
         ("### [Ministers meet in Brussels](https://news.example/eu)", "Ministers meet in Brussels"),
         ('The [ministry](https://gov.example/press "Press office") said on **Monday** it would act.', "The ministry said on Monday it would act."),
         ("[![Logo](https://img.example/logo.png)](https://example.com/)", "Logo"),
