@@ -80,7 +80,8 @@ def plain_line(line: str) -> str:
 
     A list marker ("* ", "- ", "1. ") goes because text scraped from the same page has none, and
     the classifier learned from such text: to it a line that opens with "* " or "- " has a
-    separator, the mark of a menu.
+    separator, a feature it learned to count for content, and in Markdown every menu entry has
+    one.
 
     >>> plain_line("* [Home](https://example.com/)")
     'Home'
