@@ -169,6 +169,12 @@ class Document:
     def is_removed(self, index: int) -> bool:
         return index in self.removals
 
+    def restore(self, index: int) -> None:
+        """Take back the removal of line *index*: the pipeline keeps a Markdown heading's underline
+        with the heading it belongs to (see :func:`cleantext.markdown_syntax.heading_underlines`)."""
+        if self.removals.pop(index, None) is not None:
+            self._kept_cache = None
+
     def remove(self, removal: Removal) -> bool:
         """Record *removal*; the first removal of a line wins. Returns whether it was new."""
         if removal.line in self.removals:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
-__all__ = ["is_markdown", "plain_line"]
+__all__ = ["is_markdown", "plain_line", "heading_underlines"]
 
 #: A text is Markdown when at least this many of its lines hold a link or an image in Markdown's
 #: syntax: plain scraped text has none (none of the 884 development pages as text holds one).
@@ -44,6 +44,8 @@ LINE_MARKS = regex.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)")
 # A list item's marker ("* ", "- ", "+ ", "1. ", "2) "), indented for a nested list.
 LIST_MARK = regex.compile(r"[ \t]{0,12}(?:[*+-]|\d{1,9}[.)])[ \t]+")
 CLOSING_HASHES = regex.compile(r"[ \t]+#{1,6}[ \t]*$")
+# A setext heading's underline ("=====" under an h1, "-----" under an h2: markdownify's default).
+UNDERLINE = regex.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
 # Backslash escapes of Markdown's punctuation (markdownify and html2text escape _ * . - and more).
 ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
@@ -108,3 +110,21 @@ def plain_line(line: str) -> str:
     if marks is not None:
         text = CLOSING_HASHES.sub("", text[marks.end() :])
     return text if text.strip() or not line.strip() else line
+
+
+def heading_underlines(lines: Sequence[str]) -> list[int]:
+    """The lines of *lines* that underline the line above them as a heading (a setext heading:
+    "Headline" then "--------"). The pipeline keeps or removes such a line with its heading: an
+    underline left alone under a removed heading turns the paragraph above it into a heading, and
+    a heading that lost its underline is a paragraph.
+
+    >>> heading_underlines(["Headline", "========", "", "Text.", "", "---"])
+    [1]
+    """
+    found = []
+    for index in range(1, len(lines)):
+        line = lines[index]
+        above = lines[index - 1]
+        if line[:4].lstrip(" \t")[:1] in ("=", "-") and UNDERLINE.fullmatch(line) is not None and above.strip() and UNDERLINE.fullmatch(above) is None:
+            found.append(index)
+    return found

@@ -18,7 +18,7 @@ from .budget import time_budget
 from .config import Config
 from .document import Document, Removal, Result, build_result
 from .hard_wrap import Unwrapped, unwrapped, wrap_width
-from .markdown_syntax import is_markdown, plain_line
+from .markdown_syntax import heading_underlines, is_markdown, plain_line
 from .registry import Step, get_step
 from .rules import RuleSet, load_rules
 
@@ -166,7 +166,7 @@ class Pipeline:
 
     def _run(self, text: str, check_time: Any) -> Result:
         doc = Document(text, shared_scan=self._shares_scan)
-        view, judged = self._judged_text(doc)
+        view, judged, markdown = self._judged_text(doc)
         normalizers = []
         # The settling steps, each with the number of lines removed when it last ran (see _settle).
         settling: dict[Step, int] = {}
@@ -181,6 +181,8 @@ class Pipeline:
         self._settle(settling, judged, check_time)
         if view is not None:
             _spread_removals(judged, doc, view)
+        if markdown:
+            _underlines_follow_headings(doc)
         if not normalizers:
             return build_result(doc)
         texts = list(doc.lines)
@@ -192,9 +194,9 @@ class Pipeline:
             texts[i] = line
         return build_result(doc, texts)
 
-    def _judged_text(self, doc: Document) -> tuple[Unwrapped | None, Document]:
-        """The text the steps judge for *doc*, and how its lines map to *doc*'s: *doc* itself,
-        unless its layout hides what a reader sees.
+    def _judged_text(self, doc: Document) -> tuple[Unwrapped | None, Document, bool]:
+        """The text the steps judge for *doc*, how its lines map to *doc*'s, and whether *doc* is
+        Markdown: *doc* itself, unless its layout hides what a reader sees.
 
         A hard-wrapped text (lynx -dump, html2text, mail) is judged a paragraph a line: line by
         line a wrapped paragraph looks like a menu to every step that weighs a line's length or
@@ -206,14 +208,14 @@ class Pipeline:
         width = wrap_width(lines)  # asked first: most texts are not wrapped
         markdown = is_markdown(lines)
         if width is None and not markdown:
-            return None, doc
+            return None, doc, False
         view = unwrapped(list(enumerate(lines)), width) if width is not None else Unwrapped(list(enumerate(lines)), {})
         if not view.continued and not markdown:
-            return None, doc
+            return None, doc, False
         texts = [plain_line(line) for _, line in view.lines] if markdown else [line for _, line in view.lines]
         judged = Document("\n".join(texts), shared_scan=self._shares_scan)
         judged.line_origin = [index for index, _ in view.lines]
-        return view, judged
+        return view, judged, markdown
 
     def _apply(self, step: Step, doc: Document) -> None:
         """Run one cleaner and record its removals."""
@@ -256,6 +258,20 @@ def _spread_removals(judged: Document, doc: Document, view: Unwrapped) -> None:
     for removal in judged.removals.values():
         for index in view.input_lines(removal.line):
             doc.remove(Removal(index, doc.lines[index], removal.cleaner, removal.rule, removal.reason))
+
+
+def _underlines_follow_headings(doc: Document) -> None:
+    """Give each setext underline of Markdown *doc* ("--------" under a heading) the fate of its
+    heading: removed with it, with its reason, or kept with it. Judged alone, an underline is a line
+    of dashes; on the development pages as markdownify prints them, 120 underlines on the first 400
+    stayed under a removed heading (making the paragraph above them a heading) and 114 went from
+    under a kept one."""
+    for index in heading_underlines(doc.lines):
+        heading = doc.removals.get(index - 1)
+        if heading is None:
+            doc.restore(index)
+        elif index not in doc.removals:
+            doc.remove(Removal(index, doc.lines[index], heading.cleaner, heading.rule, f"underline of the heading above ({heading.reason})"))
 
 
 def _record(doc: Document, cleaner: str, mark: Any) -> None:

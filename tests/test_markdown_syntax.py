@@ -87,3 +87,36 @@ def test_plain_line_is_one_line_and_blank_only_when_the_line_is(line: str) -> No
     plain = plain_line(line)
     assert "\n" not in plain
     assert bool(plain.strip()) == bool(line.strip())
+
+
+def test_heading_underlines_are_told_from_rules() -> None:
+    from cleantext.markdown_syntax import heading_underlines
+
+    lines = ["Headline", "========", "", "Text.", "", "---", "Sub", "  ---  ", "-----", "", "* item"]
+    # "---" after a blank line is a rule; a second line of dashes underlines nothing.
+    assert heading_underlines(lines) == [1, 7]
+
+
+def test_a_heading_and_its_underline_go_or_stay_together() -> None:
+    from cleantext import Pipeline, register_cleaner
+
+    @register_cleaner("test_drop_menu_heading", replace=True)
+    def drop_menu_heading(doc, config):
+        for i, line in doc.kept():
+            if line == "Menu":
+                yield i, "menu", "a menu heading"
+
+    @register_cleaner("test_drop_dashes", replace=True)
+    def drop_dashes(doc, config):
+        for i, line in doc.kept():
+            if set(line) == {"-"}:
+                yield i, "dashes", "a line of dashes"
+
+    page = "\n".join(["Menu", "----", "", *MENU, "", "Wie Städte sich vorbereiten", "---------------------------", "", *ARTICLE[2:]])
+    result = Pipeline(["test_drop_menu_heading"]).run(page)
+    # The underline goes with its heading, and says so; alone it would make the line above it a heading.
+    assert {r.line: r.reason for r in result.removals} == {0: "a menu heading", 1: "underline of the heading above (a menu heading)"}
+    # An underline judged alone (a line of dashes) stays under a heading that stays.
+    result = Pipeline(["test_drop_dashes"]).run(page)
+    assert result.removals == ()
+    assert result.text == page
