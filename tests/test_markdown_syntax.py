@@ -55,6 +55,8 @@ def test_a_markdown_line_reads_as_its_words(line: str, plain: str) -> None:
 
 def test_markdown_is_told_by_its_links() -> None:
     assert is_markdown(MENU)
+    # One link is enough: a cleaned page may keep no more, and must read the same when cleaned again.
+    assert is_markdown(["A paragraph with one [link](https://a.example/b) in it.", "- a list item"])
     assert not is_markdown(["# Bitcoin", "# Wirtschaft", "# Akzeptanz", "A tag row is no Markdown."])
     assert not is_markdown(["See [1] and [2] (both 2020).", "Plain text."])
 
