@@ -37,12 +37,26 @@ MIN_MARKDOWN_LINES = 1
 #: Quick test before the patterns: a Markdown link or image closes its text and opens its target.
 LINK_MARK = "]("
 
-# Bounded character classes, no nesting: each match is linear in what it reads.
-# A target holds no bracket, so a failed attempt stops at the next link's start.
-IMAGE = regex.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\[\]\s]{0,2000}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)")
-LINK = regex.compile(r"\[([^\[\]\n]{0,500})\]\([^()\[\]\s]{0,2000}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)")
-# Strong emphasis markers (single * and _ are left: they are also list bullets and snake_case).
+# Bounded character classes: each match is linear in what it reads. A target holds no bracket, so
+# a failed attempt stops at the next link's start. It may have a title ("Press office") and a space
+# before its closing parenthesis: html2text writes "[TV](https://example.com/tv )".
+TARGET = r"\([^()\[\]\s]{0,2000}(?:[ \t]{1,10}\"[^\"\n]{0,300}\")?[ \t]{0,10}\)"
+IMAGE = regex.compile(rf"!\[([^\[\]\n]{{0,500}})\]{TARGET}")
+# A link's text may hold escaped brackets ("[\[PDF\] Annual report](...)", as turndown and
+# html2text write them: Jina Reader, Firecrawl) or one level of bare ones ("[[sic] -- Blog](...)",
+# markdownify's); either used to end the text there, so the link was read as its raw syntax, and a
+# line of such links ending in ")" as a line of prose. Each piece of the text starts with its own
+# character (a plain one, a backslash, an opening bracket), so a piece can be read only one way;
+# the repeat is possessive, as giving a piece back can only leave a position that is not "]".
+LINK_TEXT = r"(?:[^\[\]\\\n]|\\.|\[[^\[\]\n]{0,200}\](?!\())"
+LINK = regex.compile(rf"\[({LINK_TEXT}{{0,500}}+)\]{TARGET}")
+# Strong emphasis markers.
 STRONG = regex.compile(r"\*\*|__")
+# Emphasis: a single * or _ that opens a word (nothing of a word or an escape before it, no space
+# after it) or closes one. A list bullet ("* ") has a space after it, snake_case and 2*3 a word
+# on both sides. html2text writes <em> as "_..._": a paragraph in italics ended in "_" and did
+# not end like a sentence to the steps.
+EMPHASIS = regex.compile(r"(?<![\w*\\])[*_](?=[^\s*_])|(?<=[^\s*_\\])[*_](?![\w*])")
 # An ATX heading's marks, and a blockquote's, at the start of a line.
 LINE_MARKS = regex.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)")
 # A list item's marker ("* ", "- ", "+ ", "1. ", "2) "), indented for a nested list.
@@ -104,6 +118,8 @@ def plain_line(line: str) -> str:
         text = LINK.sub(_link_words, text)
     if "**" in text or "__" in text:
         text = STRONG.sub("", text)
+    if "*" in text or "_" in text:
+        text = EMPHASIS.sub("", text)
     # Before the escapes are undone: "1\." is a number, not a list item.
     item = LIST_MARK.match(text)
     if item is not None:

@@ -158,6 +158,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # Markdown: links that never close their target, and lines of real links, long enough that
     # every bracket is a place to try.
     "almost-markdown-links": lambda n: (("[a](" + "b" * 60 + " ") * 20 + "\n") * (n * 10),
+    # ... link texts with brackets inside: escaped ones, and runs of bare pairs after an opening
+    # that never closes with "](" (each pair is a place to start again).
+    "bracketed-link-texts": lambda n: (("[" + "[ab] \\[c\\] " * 150 + "\n") + ("[[x]" * 60 + "](/y)\n") + ("[\\" * 100 + "\n")) * (n * 5),
+    "one-long-bracketed-line": lambda n: "Menu [" + "[ab] \\[c\\] [[d]" * (n * 300) + "\n",
     "markdown-link-lines": lambda n: ("* [Section](https://www.example.com/section/) [![](https://img.example/a.png)](/a) **b**\n" * 3 + "Prose with a [link](https://x.example/y) in it, as articles have.\n") * (n * 20),
     # Link cards: cards that open and never close (each opening starts over), and lines that
     # almost open one, with many brackets to take out first, before a closing with prose after it.

@@ -42,6 +42,22 @@ FOOTER = ["", "* [Datenschutz](https://www.example.com/datenschutz/)", "* [AGB](
         ("[![Logo](https://img.example/logo.png)](https://example.com/)", "Logo"),
         ("[![](https://img.example/logo.png)](https://example.com/)", "Image"),
         ("[](https://example.com/)", "Link"),
+        # Brackets inside a link's text: escaped (turndown, html2text) or one bare pair (markdownify).
+        ("* [\\[PDF\\] Annual report 2023](https://example.com/report.pdf)", "[PDF] Annual report 2023"),
+        ("[[sic] -- Wissenschaftskommunikation](https://scienceblogs.de/sic/)", "[sic] -- Wissenschaftskommunikation"),
+        ("[Blog A](/a)[[sic] Blog B](/b)", "Blog A[sic] Blog B"),
+        # An escaped closing bracket does not close the text; a link inside a link is read alone.
+        ("[not \\](a link) here", "[not ](a link) here"),
+        ("[a [b](/x) c](/y)", "[a b c](/y)"),
+        ("See [1] and [2] (both 2020).", "See [1] and [2] (both 2020)."),
+        # html2text: a space before the target's closing parenthesis, emphasis as "_..._".
+        ("  * [TV](https://de.example.com/tv )", "TV"),
+        ('[Home](/ "Start page" )', "Home"),
+        ("_Es werden Whiskies aus Schottland verkostet_.", "Es werden Whiskies aus Schottland verkostet."),
+        ("*Die Lagerung im Fass.*", "Die Lagerung im Fass."),
+        # ... but not snake_case, arithmetic, a lone star or an escaped one.
+        ("file_name and 2*3 and a * b", "file_name and 2*3 and a * b"),
+        ("\\*not emphasis\\*", "*not emphasis*"),
         ("> A quoted __line__", "A quoted line"),
         ("1\\. First step", "1. First step"),
         ("Plain text stays as it is.", "Plain text stays as it is."),

@@ -25,7 +25,7 @@ import regex
 
 from ..config import Config
 from ..document import Document
-from ..markdown_syntax import IMAGE, LINK
+from ..markdown_syntax import IMAGE, LINK, TARGET
 from ..registry import Mark, register_cleaner
 
 RULE_ID = "multi-line-link"
@@ -38,7 +38,7 @@ MAX_CARD_LINES = 30
 # pictures are taken out first, so what follows the "[" holds no bracket.
 CARD_OPENS = regex.compile(r"[ \t]{0,8}(?:(?:[*+-]|\d{1,3}[.)])[ \t]{1,4})?(?:>[ \t]?){0,3}(?:\*\*|__)?\[[^\[\]]*")
 # Its last line: the link's text ends and its target follows, and nothing after it but emphasis.
-CARD_CLOSES = regex.compile(r"[^\[\]]*\]\([^()\[\]\s]{0,2000}(?:[ \t]{1,10}\"[^\"\n]{0,300}\")?\)(?:\*\*|__)?[ \t]*")
+CARD_CLOSES = regex.compile(rf"[^\[\]]*\]{TARGET}(?:\*\*|__)?[ \t]*")
 
 
 def _opens_card(line: str) -> bool:
