@@ -28,8 +28,8 @@ __all__ = ["Pipeline", "DEFAULT_STEPS"]
 #: without it; the segmenter runs last, on what is left. The widget families (share prompts to
 #: disclaimers) run after aggregator_tail, which needs to see share bars, comment forms and tag lines
 #: as evidence of a tail.
-#: ``related_lists`` and ``menu_labels`` run after ``boilerplate``, which judges a menu or a list of
-#: links by its run of short lines and must see the run whole.
+#: ``run_on_menus``, ``related_lists`` and ``menu_labels`` run after ``boilerplate``, which judges a
+#: menu or a list of links by its run of short lines and must see the run whole.
 #: ``bylines`` is registered but not here: a byline is metadata that many users keep.
 #: ``site_template`` comes first and does nothing unless ``Config.site_template`` holds a template;
 #: ``server_errors`` next, as a server's messages can run to hundreds of lines above the page, and
@@ -58,6 +58,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "tag_lists",
     "disclaimers",
     "boilerplate",
+    "run_on_menus",
     "related_lists",
     "menu_labels",
     "recent_comments",

@@ -20,6 +20,7 @@ from . import (  # noqa: F401  (imported for their registration)
     recent_comments,
     related_links,
     related_lists,
+    run_on_menus,
     script_residue,
     server_errors,
     share_prompts,
