@@ -257,9 +257,26 @@ def unwrap(kept: Sequence[tuple[int, str]], width: int) -> list[tuple[int, str, 
         room = 0.0 if _ends_sentence(line) else slack
         if line.strip() and after.strip() and _ends_wrap(line, after, width, room):
             continue
-        out.append((first, " ".join([parts[0].rstrip(), *parts[1:]]) if tail else parts[0], tuple(tail)))
+        out.append((first, _joined(parts) if tail else parts[0], tuple(tail)))
         parts = []
     return out
+
+
+def _joined(parts: list[str]) -> str:
+    """The lines *parts* of one wrapped paragraph as one line: a space between two, none after a
+    word's hyphen. A wrap that breaks on hyphens (Python's textwrap, html2text) splits
+    "wp-includes/formatting.php" and "well-known" after the hyphen; joined with a space, a PHP
+    warning's path had a space in it, and no longer read as a path.
+
+    >>> _joined(["in /www/htdocs/wp-", "includes/formatting.php on line 82", "- and more"])
+    'in /www/htdocs/wp-includes/formatting.php on line 82 - and more'
+    """
+    pieces = [parts[0].rstrip()]
+    for previous, part in zip(pieces[:1] + parts[1:-1], parts[1:]):
+        if not (previous.endswith("-") and previous[-2:-1].isalnum()):
+            pieces.append(" ")
+        pieces.append(part)
+    return "".join(pieces)
 
 
 class Unwrapped:

@@ -214,3 +214,22 @@ def test_a_balanced_wrap_is_joined_where_lines_end_short_of_the_width() -> None:
     greedy = wrapped(paragraphs, 78).splitlines()
     assert not _balanced(greedy, wrap_width(greedy))
     assert cleantext.clean(text) == text
+
+
+def test_a_word_broken_after_its_hyphen_is_joined_without_a_space() -> None:
+    # textwrap and html2text break "wp-includes" after the hyphen: joined with a space, the PHP
+    # warning's path had a space in it and the warning stayed.
+    warning = (
+        "Deprecated: preg_replace(): The /e modifier is deprecated, use preg_replace_callback instead in "
+        "/www/htdocs/w0094d70/wp-includes/formatting.php on line 82"
+    )
+    article = textwrap.wrap(" ".join(ARTICLE[1:4]), 72)
+    lines = textwrap.wrap(warning, 72) + [""] + article
+    assert any(line.endswith("wp-") for line in lines)  # the wrap did break the path
+    joined = unwrapped(list(enumerate(lines)))
+    assert warning in [line for _, line in joined.lines]
+    kept = cleantext.clean("\n".join(lines)).splitlines()
+    assert not any("preg_replace" in line for line in kept)
+    assert [line for line in kept if line] == article
+    # A dash between words keeps its spaces.
+    assert unwrap([(0, "Der Plan ist gut, sagt die Stadt -"), (1, "und er kostet wenig.")], 34)[0][1] == "Der Plan ist gut, sagt die Stadt - und er kostet wenig."
