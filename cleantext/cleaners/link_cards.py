@@ -39,6 +39,9 @@ MAX_CARD_LINES = 30
 CARD_OPENS = regex.compile(r"[ \t]{0,8}(?:(?:[*+-]|\d{1,3}[.)])[ \t]{1,4})?(?:>[ \t]?){0,3}(?:\*\*|__)?\[[^\[\]]*")
 # Its last line: the link's text ends and its target follows, and nothing after it but emphasis.
 CARD_CLOSES = regex.compile(rf"[^\[\]]*\]{TARGET}(?:\*\*|__)?[ \t]*")
+# A line of a row of cards: one card's link ends and the next one's opens ("Image](/recipe-1)[Next
+# recipe", "Cene Prevc](/a.jpg) [Image"), once the complete links in it are taken out.
+CARD_CHAINS = regex.compile(rf"[^\[\]]*\]{TARGET}[ \t]{{0,10}}(?:\*\*|__)?\[[^\[\]]*")
 
 
 def _opens_card(line: str) -> bool:
@@ -60,10 +63,23 @@ def card_spans(lines: list[str]) -> list[tuple[int, int]]:
     for index, line in enumerate(lines):
         if opened is not None and index - opened >= MAX_CARD_LINES:
             opened = None
-        if opened is not None and "](" in line and CARD_CLOSES.fullmatch(line) is not None:
-            spans.append((opened, index))
-            opened = None
-        elif _opens_card(line):
+        if opened is not None and "](" in line:
+            if CARD_CLOSES.fullmatch(line) is not None:
+                spans.append((opened, index))
+                opened = None
+                continue
+            rest = LINK.sub("", IMAGE.sub("", line))
+            if CARD_CHAINS.fullmatch(rest) is not None:
+                spans.append((opened, index))
+                opened = index
+                continue
+            if "](" in rest:
+                # The opened link closes inside this line, with words after it: a link that a
+                # line break split inside a paragraph, not a card (closed by a later line, the
+                # "card" took the prose between: 52 lines once, on a wrapped Markdown page).
+                opened = None
+                continue
+        if _opens_card(line):
             # Links do not nest (an <a> inside an <a> is not HTML): a new opening starts over.
             opened = index
     return spans
@@ -85,8 +101,10 @@ def drop_link_cards(doc: Document, config: Config) -> Iterator[Mark]:
     'The council approved the bridge.\\n\\n\\nWork starts in spring.'
     """
     lines = doc.lines
+    marked: set[int] = set()  # a row of cards shares a line between two of them
     for first, last in card_spans(lines):
         reason = f"link card (lines {doc.input_line(first) + 1}-{doc.input_line(last) + 1} are one link to another page)"
         for index in range(first, last + 1):
-            if not doc.is_removed(index):
+            if index not in marked and not doc.is_removed(index):
+                marked.add(index)
                 yield index, RULE_ID, reason
