@@ -95,6 +95,14 @@ JOIN_SLACK = 0.15
 BALANCED_SHARE = 0.2
 
 
+#: A line that opens with a bullet ("* ", "+ ", "• ") starts an item of its own: a wrapper does not
+#: move a bullet to the start of a line. (A dash or a number may be the rest of a sentence, "- "
+#: after a break before a dash; a quotation's "> " is on every line of it.) On html2text's pages
+#: wrapped at 78, measured against its unwrapped output: 92,655 right joins instead of 91,453 and
+#: 1,582 across paragraphs instead of 2,787 (fewer bullet lines also count as a balanced wrap's).
+ITEM_START = regex.compile(r"[ \t]*[*+•][ \t]")
+
+
 def _holds_url(line: str) -> bool:
     """Whether *line* holds a URL or a Markdown link's target, which wrappers do not break."""
     return "://" in line or "](" in line
@@ -207,7 +215,7 @@ def _ends_wrap(line: str, after: str, width: int, slack: float = 0.0) -> bool:
     length = len(line.rstrip())
     word = _first_word_length(after)
     fits = word <= MAX_WORD or _holds_url(after.lstrip().split(" ", 1)[0])
-    return MIN_FILL * width <= length <= width and length + 1 + word > width * (1 - slack) and fits
+    return MIN_FILL * width <= length <= width and length + 1 + word > width * (1 - slack) and fits and ITEM_START.match(after) is None
 
 
 def _goes_on(line: str) -> bool:
@@ -275,12 +283,16 @@ def _joined(parts: list[str]) -> str:
 
     >>> _joined(["in /www/htdocs/wp-", "includes/formatting.php on line 82", "- and more"])
     'in /www/htdocs/wp-includes/formatting.php on line 82 - and more'
+    >>> _joined(["> Der Druck auf mütterliches", "> Wohlverhalten wächst."])
+    '> Der Druck auf mütterliches Wohlverhalten wächst.'
     """
     pieces = [parts[0].rstrip()]
+    # A wrapped quotation repeats its mark on every line ("> "): one is enough.
+    quoted = pieces[0].lstrip().startswith(">")
     for previous, part in zip(pieces[:1] + parts[1:-1], parts[1:]):
         if not (previous.endswith("-") and previous[-2:-1].isalnum()):
             pieces.append(" ")
-        pieces.append(part)
+        pieces.append(part[1:].lstrip() if quoted and part.startswith(">") else part)
     return "".join(pieces)
 
 

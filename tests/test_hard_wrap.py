@@ -246,3 +246,17 @@ def test_a_link_moved_whole_to_the_next_line_is_joined() -> None:
     # A run of CJK characters (no spaces) is no word a wrapper moves.
     cjk = ["这是一段很长的中文文字，用来测试换行的规则是否会把两段不同的文字连在一起，这样的文字没有空格。", "第二段" * 20]
     assert len(unwrap(list(enumerate(cjk)), 78)) == 2
+
+
+def test_a_list_item_is_never_the_rest_of_the_line_before() -> None:
+    # A wrapper does not move a bullet to the start of a line: "* item" opens an item of its own,
+    # however full the line before it is. A quotation's "> " lines are one paragraph.
+    lines = [
+        "Die Regierung hat dem Antrag zugestimmt, wie die Agentur am Dienstag aus Wien",
+        "* [Politik](https://www.example.com/politik/) und weitere Meldungen des Tages",
+        "",
+        "> Der Druck auf mütterliches Wohlverhalten wächst und mit ihm die Unsicherheit",
+        "> über die richtige und die falsche Liebe zum Kind.",
+    ]
+    joined = [text for _, text, _ in unwrap(list(enumerate(lines)), 78)]
+    assert joined == lines[:3] + ["> Der Druck auf mütterliches Wohlverhalten wächst und mit ihm die Unsicherheit über die richtige und die falsche Liebe zum Kind."]
