@@ -323,6 +323,13 @@ def test_on_a_page_the_story_the_title_names_is_the_main_one() -> None:
     # A title of one word cannot tell.
     short = Document("\n".join(["Home", *sidebar, *article]))
     assert _story_the_title_names(short, short.kept(), [Segment(0, 6, 1.0, True), Segment(6, 11, 0.9, False)]) is None
+    # Nor can two words, which are as often a logo's alt text ("Jobs & Hires") as a title: one of
+    # them in the second story does not make it the article.
+    logo = Document("\n".join(["Insects & Smartphones", *sidebar, *article]))
+    assert _story_the_title_names(logo, logo.kept(), [Segment(0, 6, 1.0, True), Segment(6, 11, 0.9, False)]) is None
+    # But a story that repeats a two-word title as its headline is the article.
+    headed = Document("\n".join(["Insect photos", *sidebar, "Insect photos", *article]))
+    assert _story_the_title_names(headed, headed.kept(), [Segment(0, 6, 1.0, True), Segment(6, 13, 0.9, False)]) == (1, None)
 
 
 def test_the_site_name_at_the_end_of_a_title_does_not_name_a_story() -> None:

@@ -49,6 +49,12 @@ SURE_BOUNDARY_ON_PAGES = 0.95
 MIN_TITLE_SHARE = 0.5
 TITLE_SHARE_RATIO = 0.5
 MIN_TITLE_TERMS = 2
+#: The title's words are counted only when it has this many: a first line of two words is as
+#: often a logo's alt text as a title ("# [![Jobs & Hires](logo.gif)](/)", html2text's first
+#: line), and one word of it in a later story chose that story (on the development pages as
+#: html2text prints them: snippet F1 0.8428 -> 0.8451; as inscriptis's text 0.8950 -> 0.8966; as
+#: text and as markdownify's Markdown the same).
+MIN_SHARED_TITLE_TERMS = 3
 #: ...and before the words are counted: when the page's title line comes again among the first
 #: HEADLINE_LINES lines of one later story, and of no other, that story is the article, which
 #: repeats the title as its headline; what comes before it is the page's top (on handwerksblatt.de
@@ -157,6 +163,8 @@ def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments:
     headed = [k for k, segment in enumerate(segments) if _opens_with_title(kept, segment, title_line, first)]
     if len(headed) == 1 and headed[0] > 0:
         return headed[0], None
+    if len(title) < MIN_SHARED_TITLE_TERMS:
+        return None
     shares = []
     for segment in segments:
         # The title line itself, and the same line repeated (the page's headline), says nothing
