@@ -286,13 +286,15 @@ def _joined(parts: list[str]) -> str:
     >>> _joined(["> Der Druck auf mütterliches", "> Wohlverhalten wächst."])
     '> Der Druck auf mütterliches Wohlverhalten wächst.'
     """
-    pieces = [parts[0].rstrip()]
+    previous = parts[0].rstrip()
+    pieces = [previous]
     # A wrapped quotation repeats its mark on every line ("> "): one is enough.
-    quoted = pieces[0].lstrip().startswith(">")
-    for previous, part in zip(pieces[:1] + parts[1:-1], parts[1:]):
+    quoted = previous.lstrip().startswith(">")
+    for part in parts[1:]:
         if not (previous.endswith("-") and previous[-2:-1].isalnum()):
             pieces.append(" ")
         pieces.append(part[1:].lstrip() if quoted and part.startswith(">") else part)
+        previous = part
     return "".join(pieces)
 
 

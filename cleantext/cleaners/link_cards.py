@@ -44,12 +44,16 @@ CARD_CLOSES = regex.compile(rf"[^\[\]]*\]{TARGET}(?:\*\*|__)?[ \t]*")
 CARD_CHAINS = regex.compile(rf"[^\[\]]*\]{TARGET}[ \t]{{0,10}}(?:\*\*|__)?\[[^\[\]]*")
 
 
-def _opens_card(line: str) -> bool:
+def _without_links(line: str) -> str:
+    """*line* with its complete links and pictures taken out."""
+    return LINK.sub("", IMAGE.sub("", line)) if "](" in line else line
+
+
+def _opens_card(line: str, rest: str | None = None) -> bool:
+    """Whether *line* opens a card (*rest*: the line without its complete links, if known)."""
     if "[" not in line:
         return False
-    if "](" in line:
-        line = LINK.sub("", IMAGE.sub("", line))
-    return CARD_OPENS.fullmatch(line) is not None
+    return CARD_OPENS.fullmatch(_without_links(line) if rest is None else rest) is not None
 
 
 def card_spans(lines: list[str]) -> list[tuple[int, int]]:
@@ -63,12 +67,13 @@ def card_spans(lines: list[str]) -> list[tuple[int, int]]:
     for index, line in enumerate(lines):
         if opened is not None and index - opened >= MAX_CARD_LINES:
             opened = None
+        rest = None
         if opened is not None and "](" in line:
             if CARD_CLOSES.fullmatch(line) is not None:
                 spans.append((opened, index))
                 opened = None
                 continue
-            rest = LINK.sub("", IMAGE.sub("", line))
+            rest = _without_links(line)
             if CARD_CHAINS.fullmatch(rest) is not None:
                 spans.append((opened, index))
                 opened = index
@@ -79,7 +84,7 @@ def card_spans(lines: list[str]) -> list[tuple[int, int]]:
                 # "card" took the prose between: 52 lines once, on a wrapped Markdown page).
                 opened = None
                 continue
-        if _opens_card(line):
+        if _opens_card(line, rest):
             # Links do not nest (an <a> inside an <a> is not HTML): a new opening starts over.
             opened = index
     return spans

@@ -47,22 +47,33 @@ def glued_joins(line: str) -> int:
     >>> glued_joins("Der Film lief auf YouTube und auf www.ExampleSite.com.")
     1
     """
+    return _joins_in(line.split())
+
+
+def _joins_in(words: list[str]) -> int:
     joins = 0
-    for word in line.split():
+    for word in words:
         word = word.strip(WORD_EDGES)
         if LETTER_WORD.fullmatch(word) is not None:
             joins += len(JOIN.findall(word))
     return joins
 
 
-def is_run_on_menu(line: str) -> bool:
-    """Whether *line* is a menu whose entries were glued together (see the module's docstring)."""
+def menu_joins(line: str) -> int:
+    """The entry joins of *line* when it is a menu whose entries were glued together (see the
+    module's docstring), else 0."""
     text = line.strip()
     # The cheap test first: most lines hold fewer joins than a menu needs, glued or not.
     if text.endswith(SENTENCE_ENDS) or len(JOIN.findall(text)) < MIN_JOINS:
-        return False
-    joins = glued_joins(text)
-    return joins >= MIN_JOINS and joins >= MIN_JOIN_SHARE * len(text.split())
+        return 0
+    words = text.split()
+    joins = _joins_in(words)
+    return joins if joins >= MIN_JOINS and joins >= MIN_JOIN_SHARE * len(words) else 0
+
+
+def is_run_on_menu(line: str) -> bool:
+    """Whether *line* is a menu whose entries were glued together (see the module's docstring)."""
+    return menu_joins(line) > 0
 
 
 @register_cleaner("run_on_menus")
@@ -81,5 +92,6 @@ def drop_run_on_menus(doc: Document, config: Config) -> Iterator[Mark]:
     'Die Stadt legt einen Hitzeaktionsplan vor, der Trinkbrunnen und kühle Räume vorsieht.'
     """
     for index, line in doc.kept():
-        if is_run_on_menu(line):
-            yield index, RULE_ID, f"run-on menu ({glued_joins(line.strip())} entries glued to the next without a space)"
+        joins = menu_joins(line)
+        if joins:
+            yield index, RULE_ID, f"run-on menu ({joins} entries glued to the next without a space)"
