@@ -138,3 +138,36 @@ def test_a_heading_and_its_underline_go_or_stay_together() -> None:
     result = Pipeline(["test_drop_dashes"]).run(page)
     assert result.removals == ()
     assert result.text == page
+
+
+def test_a_heading_underline_is_judged_as_a_blank_line() -> None:
+    """The steps see a setext underline as a blank line (the heading is a block of its own, as a
+    text scraper prints it); whatever they do with that blank line, it follows its heading."""
+    from cleantext import Pipeline, register_cleaner
+
+    seen: list[str] = []
+
+    @register_cleaner("test_see_lines", replace=True)
+    def see_lines(doc, config):
+        seen.extend(line for _, line in doc.kept())
+        return iter(())
+
+    @register_cleaner("test_drop_blank_and_menu", replace=True)
+    def drop_blank_and_menu(doc, config):
+        for i, line in doc.kept():
+            if not line.strip():
+                yield i, "blank", "a blank line"
+            elif line == "Menu":
+                yield i, "menu", "a menu heading"
+
+    page = "\n".join(["Menu", "----", "", *MENU, "", "Wie Städte sich vorbereiten", "---------------------------", "", *ARTICLE[2:]])
+    lines = page.splitlines()
+    Pipeline(["test_see_lines"]).run(page)
+    assert [k for k, line in enumerate(seen) if not line] == [k for k, line in enumerate(lines) if not line or set(line) == {"-"}]
+    result = Pipeline(["test_drop_blank_and_menu"]).run(page)
+    reasons = {r.line: r.reason for r in result.removals}
+    assert reasons[1] == "underline of the heading above (a menu heading)"
+    # The underline of the heading that stays, stays; the real blank lines go.
+    underline = lines.index("---------------------------")
+    assert underline not in reasons
+    assert all(reasons[k] == "a blank line" for k, line in enumerate(lines) if not line)
