@@ -25,9 +25,9 @@ from .rules import RuleSet, load_rules
 __all__ = ["Pipeline", "DEFAULT_STEPS"]
 
 #: The default order. Line-level furniture goes first, so that the story segmenter judges the text
-#: without it; the segmenter runs last, on what is left. The widget families (share prompts to
-#: disclaimers) run after aggregator_tail, which needs to see share bars, comment forms and tag lines
-#: as evidence of a tail.
+#: without it; the segmenter runs on what is left, and ``blank_runs`` last, on the gaps every
+#: removal left. The widget families (share prompts to disclaimers) run after aggregator_tail, which
+#: needs to see share bars, comment forms and tag lines as evidence of a tail.
 #: ``run_on_menus``, ``related_lists`` and ``menu_labels`` run after ``boilerplate``, which judges a
 #: menu or a list of links by its run of short lines and must see the run whole.
 #: ``bylines`` is registered but not here: a byline is metadata that many users keep.
@@ -63,6 +63,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "menu_labels",
     "recent_comments",
     "unrelated_stories",
+    "blank_runs",
 )
 
 

@@ -15,9 +15,10 @@ CARD = "Story starts here.\n1:30\nPM confirms plan\nStory goes on.\n"
 def test_default_pipeline_order() -> None:
     assert Pipeline().steps == cleantext.DEFAULT_STEPS
     # The site template first (a no-op without one), then server errors (they can run to hundreds
-    # of lines above the page), the line families, the segmenter last.
+    # of lines above the page), the line families, the segmenter, and the blank lines removals
+    # left side by side last.
     assert Pipeline.default().steps[:3] == ("site_template", "server_errors", "player_notices")
-    assert Pipeline().steps[-1] == "unrelated_stories"
+    assert Pipeline().steps[-2:] == ("unrelated_stories", "blank_runs")
 
 
 def test_clean_and_clean_document_agree() -> None:

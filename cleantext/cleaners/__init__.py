@@ -4,6 +4,7 @@ from . import (  # noqa: F401  (imported for their registration)
     about_boxes,
     ad_labels,
     aggregator_tail,
+    blank_runs,
     boilerplate,
     bylines,
     captions,
