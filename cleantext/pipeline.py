@@ -170,17 +170,25 @@ class Pipeline:
         doc = Document(text, shared_scan=self._shares_scan)
         view, judged, markdown = self._judged_text(doc)
         normalizers = []
+        layout = []
         # The settling steps, each with the number of lines removed when it last ran (see _settle).
         settling: dict[Step, int] = {}
         for step in self._steps:
             if step.kind == "normalizer":
                 normalizers.append(step.func)
                 continue
+            if step.layout:
+                layout.append(step)
+                continue
             self._apply(step, judged)
             if step.settles:
                 settling[step] = len(judged.removals)
             check_time()
         self._settle(settling, judged, check_time)
+        # The layout steps tidy what the others left, once they have settled (see register_cleaner).
+        for step in layout:
+            self._apply(step, judged)
+            check_time()
         if view is not None:
             _spread_removals(judged, doc, view)
         if markdown:

@@ -52,6 +52,9 @@ class Step:
     #: The step judges a line by the lines around it, so the pipeline runs it again on what later
     #: steps left (see :meth:`cleantext.Pipeline.run`).
     settles: bool = False
+    #: The step only tidies the layout (blank lines): it runs after every other cleaner has
+    #: settled, and what it removes makes none of them run again.
+    layout: bool = False
 
     @property
     def summary(self) -> str:
@@ -62,30 +65,39 @@ class Step:
 _STEPS: dict[str, Step] = {}
 
 
-def _register(name: str, kind: Literal["cleaner", "normalizer"], replace: bool, takes_rules: bool, settles: bool = False) -> Callable[[F], F]:
+def _register(name: str, kind: Literal["cleaner", "normalizer"], replace: bool, takes_rules: bool, settles: bool = False, layout: bool = False) -> Callable[[F], F]:
     if not isinstance(name, str) or not name.isidentifier():
         raise ValueError(f"a step name must be an identifier, got {name!r}")
+    if settles and layout:
+        raise ValueError(f"step {name!r}: a layout step runs once, after the others have settled; it cannot settle too")
 
     def decorator(func: F) -> F:
         if not callable(func):
             raise TypeError(f"step {name!r} must be callable")
         if name in _STEPS and not replace and _STEPS[name].func is not func:
             raise ValueError(f"a step named {name!r} is already registered; pass replace=True to override it")
-        _STEPS[name] = Step(name, kind, func, takes_rules, settles)
+        _STEPS[name] = Step(name, kind, func, takes_rules, settles, layout)
         return func
 
     return decorator
 
 
-def register_cleaner(name: str, *, replace: bool = False, takes_rules: bool = False, settles: bool = False) -> Callable[[F], F]:
+def register_cleaner(
+    name: str, *, replace: bool = False, takes_rules: bool = False, settles: bool = False, layout: bool = False
+) -> Callable[[F], F]:
     """Register ``func(doc, config) -> iterable of (line, rule, reason)`` as the cleaner *name*.
 
     ``settles=True`` says that the cleaner judges a line by the lines around it (a bare "1:30" is a
     video's duration alone, but part of a schedule among other times of day): when a later step
     removes lines, the pipeline runs it again on what is left, so that a second cleaning does not
     find what the first left behind. The cleaner must be idempotent alone.
+
+    ``layout=True`` says that the cleaner only tidies what the others left (``blank_runs``: the
+    blank lines removals put side by side): it runs once, after every other cleaner has run and
+    settled, whatever its place in the pipeline, and its removals make no settling step run again
+    (the page classifier counts blank lines, and judged a page again for want of one).
     """
-    return _register(name, "cleaner", replace, takes_rules, settles)
+    return _register(name, "cleaner", replace, takes_rules, settles, layout)
 
 
 def register_normalizer(name: str, *, replace: bool = False) -> Callable[[F], F]:

@@ -39,6 +39,13 @@ def test_the_longest_gap_stays() -> None:
     assert Pipeline(["test_drop_marked", "blank_runs"]).clean(text) == "First paragraph.\n\n\nSecond paragraph."
 
 
+def test_no_gap_is_left_where_removed_lines_opened_or_ended_the_text() -> None:
+    step = Pipeline(["test_drop_marked", "blank_runs"])
+    assert step.clean("DROP menu\nDROP menu\n\nArticle line.\n\nDROP footer") == "Article line.\n"
+    # The blank line the text itself opened with is the text's own.
+    assert step.clean("\nDROP menu\n\nArticle line.") == "\nArticle line."
+
+
 def test_blank_lines_next_to_each_other_in_the_input_stay() -> None:
     # Nothing was removed between them: the text's own spacing is not this step's business.
     text = "First paragraph.\n\n\n\nSecond paragraph.\n"
@@ -72,5 +79,38 @@ def test_only_blank_lines_go_and_no_gap_grows(lines: list[str]) -> None:
     assert [line for line in with_step.text.splitlines() if line.strip()] == [line for line in without.text.splitlines() if line.strip()]
     # No gap in the output is wider than the widest run of blank lines in the input.
     assert _longest_blank_run(with_step.text.splitlines()) <= _longest_blank_run(lines)
+    # The output opens with a blank line only where the input did.
+    out = with_step.text.splitlines()
+    if out and not out[0].strip():
+        assert lines and not lines[0].strip()
     # Cleaning again changes nothing.
     assert Pipeline(["test_drop_marked", "blank_runs"]).clean(with_step.text) == with_step.text
+
+
+def test_a_layout_step_runs_after_the_others_have_settled_and_wakes_none() -> None:
+    calls: list[str] = []
+
+    @register_cleaner("test_settling_counter", replace=True, settles=True)
+    def settling_counter(doc, config):
+        calls.append("settling")
+        return iter(())
+
+    @register_cleaner("test_drop_late", replace=True)
+    def drop_late(doc, config):
+        for index, line in doc.kept():
+            if line == "LATE":
+                yield index, "late", "removed by a later step"
+
+    text = "First paragraph.\n\nLATE\n\nSecond paragraph."
+    # Listed first, the layout step still runs last: it sees the later step's removal.
+    result = Pipeline(["blank_runs", "test_settling_counter", "test_drop_late"]).run(text)
+    assert result.text == "First paragraph.\n\nSecond paragraph."
+    # The settling step ran once, and again for the later step's removal; not for blank_runs'.
+    assert calls == ["settling", "settling"]
+
+
+def test_a_step_cannot_both_settle_and_tidy_the_layout() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="layout step"):
+        register_cleaner("test_both", settles=True, layout=True)(lambda doc, config: iter(()))
