@@ -33,7 +33,9 @@ REASON = "blank line that removed lines left beside another gap or at an end of 
 
 @register_cleaner("blank_runs", layout=True)
 def drop_blank_runs(doc: Document, config: Config) -> Iterator[Mark]:
-    """Remove the blank lines that only removed lines kept apart from other kept blank lines, and
+    """Remove the blank lines that removals leave side by side or at an end of the text.
+
+    What: the blank lines that only removed lines kept apart from other kept blank lines, and
     those that removed lines left at the start or the end of the text.
 
     Why: the lines a cleaner removes leave their blank lines behind, and a gap of one blank line
