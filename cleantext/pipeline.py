@@ -168,7 +168,7 @@ class Pipeline:
 
     def _run(self, text: str, check_time: Any) -> Result:
         doc = Document(text, shared_scan=self._shares_scan)
-        view, judged, markdown = self._judged_text(doc)
+        view, judged, underlines = self._judged_text(doc)
         normalizers = []
         layout = []
         # The settling steps, each with the number of lines removed when it last ran (see _settle).
@@ -191,8 +191,8 @@ class Pipeline:
             check_time()
         if view is not None:
             _spread_removals(judged, doc, view)
-        if markdown:
-            _underlines_follow_headings(doc)
+        if underlines is not None:
+            _underlines_follow_headings(doc, underlines)
         if not normalizers:
             return build_result(doc)
         texts = list(doc.lines)
@@ -204,9 +204,10 @@ class Pipeline:
             texts[i] = line
         return build_result(doc, texts)
 
-    def _judged_text(self, doc: Document) -> tuple[Unwrapped | None, Document, bool]:
-        """The text the steps judge for *doc*, how its lines map to *doc*'s, and whether *doc* is
-        Markdown: *doc* itself, unless its layout hides what a reader sees.
+    def _judged_text(self, doc: Document) -> tuple[Unwrapped | None, Document, list[int] | None]:
+        """The text the steps judge for *doc*, how its lines map to *doc*'s, and, when *doc* is
+        Markdown, its heading underlines (None when it is not): *doc* itself, unless its layout
+        hides what a reader sees.
 
         A hard-wrapped text (lynx -dump, html2text, mail) is judged a paragraph a line: line by
         line a wrapped paragraph looks like a menu to every step that weighs a line's length or
@@ -218,23 +219,24 @@ class Pipeline:
         width = wrap_width(lines)  # asked first: most texts are not wrapped
         markdown = is_markdown(lines)
         if width is None and not markdown:
-            return None, doc, False
+            return None, doc, None
         view = unwrapped(list(enumerate(lines)), width) if width is not None else Unwrapped(list(enumerate(lines)), {})
         if not view.continued and not markdown:
-            return None, doc, False
+            return None, doc, None
         texts = [plain_line(line) for _, line in view.lines] if markdown else [line for _, line in view.lines]
-        if markdown:
+        underlines = heading_underlines(lines) if markdown else None
+        if underlines:
             # A setext underline is the heading's syntax, not a line a reader sees: judged as a
             # blank line, it leaves the heading a block of its own, as a text scraper prints it
             # (a line of dashes inside the block dragged the heading's neighbours down). Its fate
             # is its heading's (see _underlines_follow_headings).
-            underlines = set(heading_underlines(lines))
+            underline_lines = set(underlines)
             for k, (index, line) in enumerate(view.lines):
-                if index in underlines and line == lines[index]:
+                if index in underline_lines and line == lines[index]:
                     texts[k] = ""
         judged = Document("\n".join(texts), shared_scan=self._shares_scan)
         judged.line_origin = [index for index, _ in view.lines]
-        return view, judged, markdown
+        return view, judged, underlines
 
     def _apply(self, step: Step, doc: Document) -> None:
         """Run one cleaner and record its removals."""
@@ -279,8 +281,9 @@ def _spread_removals(judged: Document, doc: Document, view: Unwrapped) -> None:
             doc.remove(Removal(index, doc.lines[index], removal.cleaner, removal.rule, removal.reason))
 
 
-def _underlines_follow_headings(doc: Document) -> None:
-    """Give each setext underline of Markdown *doc* ("--------" under a heading) the fate of its
+def _underlines_follow_headings(doc: Document, underlines: list[int]) -> None:
+    """Give each setext underline of Markdown *doc* ("--------" under a heading; *underlines*, from
+    :func:`~cleantext.markdown_syntax.heading_underlines` of its lines) the fate of its
     heading: removed with it, with its reason, or kept with it. Left to the steps, an underline was
     a line of dashes: on the development pages as markdownify prints them, 120 underlines on the
     first 400 stayed under a removed heading (making the paragraph above them a heading) and 114 went
@@ -288,7 +291,7 @@ def _underlines_follow_headings(doc: Document) -> None:
     which the classifier removes beside furniture; it follows its heading all the same. Judged so,
     markdownify's pages score snippet F1 0.8778 -> 0.8790 (the text as scraped is not Markdown, and
     html2text writes "#" headings: both unchanged within 0.0003)."""
-    for index in heading_underlines(doc.lines):
+    for index in underlines:
         heading = doc.removals.get(index - 1)
         # Judged as a blank line, an underline can only have gone as one (a blank line beside
         # furniture): whatever happened to it, it follows its heading, and says so.

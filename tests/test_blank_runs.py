@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -110,7 +111,5 @@ def test_a_layout_step_runs_after_the_others_have_settled_and_wakes_none() -> No
 
 
 def test_a_step_cannot_both_settle_and_tidy_the_layout() -> None:
-    import pytest
-
     with pytest.raises(ValueError, match="layout step"):
         register_cleaner("test_both", settles=True, layout=True)(lambda doc, config: iter(()))

@@ -52,24 +52,19 @@ def drop_blank_runs(doc: Document, config: Config) -> Iterator[Mark]:
     """
     removed = doc.removals
     runs: list[list[int]] = []  # the runs of kept blank lines in the current gap
-    run: list[int] = []
+    in_run = False  # whether the line before was a kept blank line
     leading = True  # no kept line with text yet: the gap is the text's start
-    for index, line in enumerate(doc.lines):
+    for index, text in enumerate(doc.stripped):
         if index in removed:
-            if run:
-                runs.append(run)
-                run = []
-        elif not line.strip():
-            run.append(index)
+            in_run = False
+        elif not text:
+            if not in_run:
+                runs.append([])
+                in_run = True
+            runs[-1].append(index)
         else:
-            if run:
-                runs.append(run)
-                run = []
             yield from _at_start(runs) if leading else _extra_runs(runs)
-            runs = []
-            leading = False
-    if run:
-        runs.append(run)
+            runs, in_run, leading = [], False, False
     # A text with no kept line left is all start: only the blank lines it opened with stay.
     yield from _at_start(runs) if leading else _at_end(runs, len(doc.lines))
 
