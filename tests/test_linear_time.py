@@ -95,6 +95,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "comment-excerpt-names": lambda n: ("Anna " * 40 + "Paul: x...\n") * (n * 20),
     "comment-excerpt-runs": lambda n: "The council approved the new bridge over the river on Tuesday after two years of debate.\nRecent Comments\n" + "Anna: I walked over the new bridge...\nThe new bridge\nPaul: Me too, and the view...\n" * (n * 70),
     "comment-count-headers": lambda n: ("12 thoughts on " + "“Return hubs” " * 12 + "\n") * (n * 20),
+    # A comment's writer and time ("Roberta says:" / "October 20, 2019 at 1:31 pm"): long names
+    # before the verb, and dates that run on without the word and the time.
+    "comment-writer-words": lambda n: ("Anna " * 60 + "says:\n" + "20, 2019, " * 40 + "at 1\n") * (n * 10),
+    "comment-threads": lambda n: "The council approved the new bridge over the river on Tuesday after two years of debate.\n" * (n * 10) + "Anna says:\nOctober 20, 2019 at 1:31 pm\nI walked over it today.\nReply\n" * (n * 50),
     "tag-list-words": lambda n: ("Tags: " + "Kosovo, asylum, " * 15 + "x\n") * (n * 10),
     # Site notices: the halves of a formula repeated, never completed (licensed under, without
     # Creative Commons; affiliate links and a commission, without a reader or site).

@@ -9,26 +9,31 @@ AI-feature promos ("Try Our AI Features"), related-article rails and teaser card
     Bruno Fernandes reveals reasons behind decision to remain at Manchester United
     Bruno Fernandes has revealed that he rejected ...
 
+A blog's comment thread is such a tail too: each comment opens with its writer and its time, as
+WordPress and most blog themes print them ("Roberta says:" / "October 20, 2019 at 1:31 pm",
+"Gabi sagt:" / "17. Februar 2020 um 12:47 Uhr").
+
 One marker line alone proves little (a story may have a subheading "Comments"), so a tail starts
-at a marker only when a second marker or a teaser card follows within a few lines, or when a
-teaser card itself starts it; and only after the story: the lines before it must hold a good part
+at a marker only when a second marker, a teaser card or a comment follows within a few lines, or
+when a teaser card or a comment itself starts it; and only after the story: the lines before it must hold a good part
 of the text's prose (a byline, a date and a tag row above the story look like a tail's start).
 Once the article has ended in such a tail, everything after goes: the teasers' blurbs are long,
 well-formed prose that no line-level rule could tell from the story.
-Marker rules: ``cleantext/data/aggregator_tail.toml``, and the comment-form lines of
-``comment_forms.toml``.
+Marker rules and the words of a comment's heading: ``cleantext/data/aggregator_tail.toml``; and
+the comment-form lines of ``comment_forms.toml``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
 from ..config import Config
 from ..document import Document
 from ..registry import Mark, register_cleaner
-from ..rules import Rule
+from ..rules import Rule, builtin_data
 from ._table import family_table
 
 # "20 minutes ago", "2 hrs ago", "yesterday", "vor 5 Minuten", "il y a 2 heures", "hace 3 horas".
@@ -89,6 +94,43 @@ def _card_start(nonblank: list[tuple[int, str]], k: int) -> bool:
     if echo.lstrip("-–—•· ").strip() == source:
         return True
     return len(echo.split()) <= MAX_HEADLINE_WORDS and not echo.endswith(SENTENCE_ENDS)
+
+
+def _words(table: str) -> str:
+    """The words of ``[table]`` in ``data/aggregator_tail.toml`` (every language's) as one
+    alternation, longest first."""
+    words = {word for group in builtin_data("aggregator_tail")[table].values() for word in group}
+    return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def comment_heading() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The two lines that open a reader's comment, as patterns matched against a whole line: the
+    writer ("Roberta says:", "Karoline Herr sagt:", "-thh sagt:": a name of one to four words
+    without a colon, the verb, the colon) and the time ("October 20, 2019 at 1:31 pm",
+    "06.01.2020 um 9:16": a date of letters, digits, dots, commas and slashes with a digit among
+    them, the word, a time). Every run is bounded and only whole lines are matched: constant work
+    a line."""
+    writer = regex.compile(r"[^\s:]{1,40}(?: [^\s:]{1,40}){0,3} (?:" + _words("comment_verbs") + r") ?:", regex.IGNORECASE)
+    time = regex.compile(
+        r"[\p{L}\p{N}.,/ -]{0,30}\d[\p{L}\p{N}.,/ -]{0,30} (?:"
+        + _words("comment_time_words")
+        + r") \d{1,2} ?[:.h] ?\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.|uhr|h|min)){0,2}",
+        regex.IGNORECASE,
+    )
+    return writer, time
+
+
+def _comment_start(nonblank: list[tuple[int, str]], k: int) -> bool:
+    """Whether non-blank line *k* opens a reader's comment: its writer ("Roberta says:") and, on
+    the next line, its time ("October 20, 2019 at 1:31 pm"); see :func:`comment_heading`."""
+    if k + 1 >= len(nonblank):
+        return False
+    writer = nonblank[k][1].strip()
+    if not writer.endswith(":"):
+        return False
+    writer_line, time_line = comment_heading()
+    return writer_line.fullmatch(writer) is not None and time_line.fullmatch(nonblank[k + 1][1].strip()) is not None
 
 
 def _ends_no_space_sentence(stripped: str) -> bool:
@@ -165,7 +207,11 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
             continue
         if _card_start(nonblank, k):
             why = "teaser card"
-        elif is_marker[k] and any(is_marker[j] or _card_start(nonblank, j) for j in range(k + 1, min(len(nonblank), k + 1 + CONFIRM_WINDOW))):
+        elif _comment_start(nonblank, k):
+            why = "comment"
+        elif is_marker[k] and any(
+            is_marker[j] or _card_start(nonblank, j) or _comment_start(nonblank, j) for j in range(k + 1, min(len(nonblank), k + 1 + CONFIRM_WINDOW))
+        ):
             why = "marker"
         else:
             continue
@@ -178,6 +224,8 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     if why == "marker":
         rule = marker_rules[first_index]
         yield first_index, f"tail-start:{rule.id}", rule.reason
+    elif why == "comment":
+        yield first_index, "tail-start:comment", "aggregator tail (a reader's comment: writer and time)"
     else:
         yield first_index, "tail-start:teaser-card", "aggregator tail (teaser card)"
     label = first_text.strip()[:40]
