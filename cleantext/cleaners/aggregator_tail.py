@@ -15,8 +15,10 @@ WordPress and most blog themes print them ("Roberta says:" / "October 20, 2019 a
 
 One marker line alone proves little (a story may have a subheading "Comments"), so a tail starts
 at a marker only when a second marker, a teaser card or a comment follows within a few lines, or
-when a teaser card or a comment itself starts it; and only after the story: the lines before it must hold a good part
-of the text's prose (a byline, a date and a tag row above the story look like a tail's start).
+when a teaser card or a comment itself starts it; and only after the story: the lines before it
+must hold a good part of the text's prose (a byline, a date and a tag row above the story look
+like a tail's start), or, where a comment is the evidence, a sentence (readers' comments may be
+many times longer than the story).
 Once the article has ended in such a tail, everything after goes: the teasers' blurbs are long,
 well-formed prose that no line-level rule could tell from the story.
 Marker rules and the words of a comment's heading: ``cleantext/data/aggregator_tail.toml``; and
@@ -205,17 +207,24 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     for k in range(1, len(nonblank)):  # the article has at least one line before its tail
         if not sentences_before[k]:
             continue
+        commented = False
         if _card_start(nonblank, k):
             why = "teaser card"
         elif _comment_start(nonblank, k):
-            why = "comment"
-        elif is_marker[k] and any(
-            is_marker[j] or _card_start(nonblank, j) or _comment_start(nonblank, j) for j in range(k + 1, min(len(nonblank), k + 1 + CONFIRM_WINDOW))
-        ):
+            why, commented = "comment", True
+        elif is_marker[k]:
+            window = range(k + 1, min(len(nonblank), k + 1 + CONFIRM_WINDOW))
+            commented = any(_comment_start(nonblank, j) for j in window)
+            if not commented and not any(is_marker[j] or _card_start(nonblank, j) for j in window):
+                continue
             why = "marker"
         else:
             continue
-        if _article_before(nonblank, k):
+        # A comment's heading is not the top of a story, and readers' comments may run to many times
+        # the length of the story they follow (a short paywalled article and seventeen long
+        # comments): where one is the evidence, a sentence before it is enough. On the development
+        # pages as text, a share of 0.1 instead gave snippet F1 0.9136, none 0.9140, 0.3 0.9138.
+        if commented or _article_before(nonblank, k):
             start = k
         break
     if start is None:
