@@ -30,6 +30,8 @@ from importlib import resources
 
 import regex
 
+from .rules import word_alternation
+
 __all__ = ["may_hold_a_list", "measure_list_lines", "opens_with_measure", "units"]
 
 #: An item is a short line: a recipe's step is a sentence, not an item.
@@ -69,7 +71,7 @@ def units() -> frozenset[str]:
 
 
 def _unit_alternation() -> str:
-    return "|".join(regex.escape(unit) for unit in sorted(units(), key=len, reverse=True))
+    return word_alternation(units())
 
 
 @lru_cache(maxsize=1)

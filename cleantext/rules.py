@@ -100,6 +100,12 @@ class Rule:
         return "|".join(f"(?:{p})" for p in self.patterns)
 
 
+def word_alternation(words: Iterable[str]) -> str:
+    """*words* as one regex alternation, each escaped, the longest first: an alternation takes the
+    first branch that matches, so "a las" must be tried before "a", "Pck." before "Pck"."""
+    return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+
+
 def phrase_key(line: str) -> str:
     """The form in which a line is looked up among phrases: lower case, single spaces, no
     trailing decoration ("Related Topics:" and "related  topics" give the same key)."""

@@ -35,7 +35,7 @@ import regex
 from ..config import Config
 from ..document import Document
 from ..registry import Mark, register_cleaner
-from ..rules import Rule, builtin_data
+from ..rules import Rule, builtin_data, word_alternation
 from ._table import family_table
 
 # "20 minutes ago", "2 hrs ago", "yesterday", "vor 5 Minuten", "il y a 2 heures", "hace 3 horas".
@@ -101,8 +101,7 @@ def _card_start(nonblank: list[tuple[int, str]], k: int) -> bool:
 def _words(table: str) -> str:
     """The words of ``[table]`` in ``data/aggregator_tail.toml`` (every language's) as one
     alternation, longest first."""
-    words = {word for group in builtin_data("aggregator_tail")[table].values() for word in group}
-    return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+    return word_alternation({word for group in builtin_data("aggregator_tail")[table].values() for word in group})
 
 
 @lru_cache(maxsize=1)

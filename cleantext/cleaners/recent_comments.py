@@ -39,7 +39,7 @@ import regex
 from ..config import Config
 from ..document import Document
 from ..registry import Mark, register_cleaner
-from ..rules import Rule, RuleTable, builtin_data
+from ..rules import Rule, RuleTable, builtin_data, word_alternation
 from ._table import family_table
 from .boilerplate import leaves_too_little
 
@@ -97,12 +97,12 @@ def connectors() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _line_pattern() -> regex.Pattern[str]:
-    words = sorted({word for group in connectors().values() for word in group}, key=len, reverse=True)
+    words = word_alternation({word for group in connectors().values() for word in group})
     # A name of one to three words (each bounded), opening with a letter, a digit or "@"; the
     # shortest name that is followed by a joining word wins, so "Steffi Gruber bei ZEN Damenmode"
     # is Steffi Gruber's. Every repeat is bounded and the line is at most MAX_LINE_CHARS long.
     return regex.compile(
-        r"(?P<name>[\p{L}\p{N}@]\S{0,40}(?: \S{1,40}){0,2}?) (?P<word>" + "|".join(map(regex.escape, words)) + r") (?P<post>\S.{1,150})"
+        r"(?P<name>[\p{L}\p{N}@]\S{0,40}(?: \S{1,40}){0,2}?) (?P<word>" + words + r") (?P<post>\S.{1,150})"
     )
 
 
