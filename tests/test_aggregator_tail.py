@@ -28,6 +28,8 @@ def test_every_language_has_both_word_lists() -> None:
     assert set(verbs) == set(words)
     assert LANGUAGES <= set(verbs)
     assert all(verbs[lang] and words[lang] for lang in verbs)
+    # The words after a time are optional per language, but only for a language the heading knows.
+    assert set(data["comment_time_suffixes"]) <= set(verbs)
 
 
 @pytest.mark.parametrize("lang", sorted(HEADINGS))

@@ -110,13 +110,15 @@ def comment_heading() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     writer ("Roberta says:", "Karoline Herr sagt:", "-thh sagt:": a name of one to four words
     without a colon, the verb, the colon) and the time ("October 20, 2019 at 1:31 pm",
     "06.01.2020 um 9:16": a date of letters, digits, dots, commas and slashes with a digit among
-    them, the word, a time). Every run is bounded and only whole lines are matched: constant work
-    a line."""
+    them, the word, a time, and up to two of the words written after a time: "pm", "Uhr"). Every
+    run is bounded and only whole lines are matched: constant work a line."""
     writer = regex.compile(r"[^\s:]{1,40}(?: [^\s:]{1,40}){0,3} (?:" + _words("comment_verbs") + r") ?:", regex.IGNORECASE)
     time = regex.compile(
         r"[\p{L}\p{N}.,/ -]{0,30}\d[\p{L}\p{N}.,/ -]{0,30} (?:"
         + _words("comment_time_words")
-        + r") \d{1,2} ?[:.h] ?\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.|uhr|h|min)){0,2}",
+        + r") \d{1,2} ?[:.h] ?\d{2}(?: ?(?:"
+        + _words("comment_time_suffixes")
+        + r")){0,2}",
         regex.IGNORECASE,
     )
     return writer, time
