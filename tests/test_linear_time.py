@@ -100,6 +100,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "comment-writer-words": lambda n: ("Anna " * 60 + "says:\n" + "20, 2019, " * 40 + "at 1\n") * (n * 10),
     "comment-threads": lambda n: "The council approved the new bridge over the river on Tuesday after two years of debate.\n" * (n * 10) + "Anna says:\nOctober 20, 2019 at 1:31 pm\nI walked over it today.\nReply\n" * (n * 50),
     "tag-list-words": lambda n: ("Tags: " + "Kosovo, asylum, " * 15 + "x\n") * (n * 10),
+    # A theme's footer of label-and-list parts: more parts than the pattern takes, bars and
+    # bullets with spaces either side, lists of commas that never end in the full stop.
+    "tag-footer-parts": lambda n: ("Tags: a, b " + "| Tags : a, b · Tags a " * 12 + "| x\n") * (n * 10),
+    "tag-footer-commas": lambda n: ("Tags " + "a, b, " * 40 + "c!\n" + "Kategorien: " + "a, " * 60 + "b\n") * (n * 10),
     # Site notices: the halves of a formula repeated, never completed (licensed under, without
     # Creative Commons; affiliate links and a commission, without a reader or site).
     "licence-words": lambda n: ("licensed under " * 30 + "x\n") * (n * 10),
