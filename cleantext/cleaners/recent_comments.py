@@ -97,12 +97,12 @@ def connectors() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _line_pattern() -> regex.Pattern[str]:
-    words = word_alternation({word for group in connectors().values() for word in group})
+    joining_words = word_alternation({word for group in connectors().values() for word in group})
     # A name of one to three words (each bounded), opening with a letter, a digit or "@"; the
     # shortest name that is followed by a joining word wins, so "Steffi Gruber bei ZEN Damenmode"
     # is Steffi Gruber's. Every repeat is bounded and the line is at most MAX_LINE_CHARS long.
     return regex.compile(
-        r"(?P<name>[\p{L}\p{N}@]\S{0,40}(?: \S{1,40}){0,2}?) (?P<word>" + words + r") (?P<post>\S.{1,150})"
+        r"(?P<name>[\p{L}\p{N}@]\S{0,40}(?: \S{1,40}){0,2}?) (?P<word>" + joining_words + r") (?P<post>\S.{1,150})"
     )
 
 
