@@ -145,6 +145,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     followed_at = [0] * top  # lines with a non-blank line after them, by length (capped)
     spaced_at = [0] * top  # lines with a space, by length (capped)
     spaced = 0
+    seen: set[str] = set()
     for pos, line in enumerate(lines):
         body = line.rstrip()
         length = len(body)
@@ -153,6 +154,12 @@ def wrap_width(lines: Sequence[str]) -> int | None:
         # that no wrap broke: the width is read from the other lines.
         if _holds_url(body):
             continue
+        # A line said again word for word is a template's (a player notice on every video), not
+        # a piece of a paragraph a wrap broke: four notices of one length agreed on a width.
+        if length >= MIN_WIDTH:
+            if body in seen:
+                continue
+            seen.add(body)
         if " " in body.lstrip():
             spaced += 1
             spaced_at[min(length, top - 1)] += 1

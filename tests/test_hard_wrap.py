@@ -73,6 +73,18 @@ def test_a_list_of_headlines_of_about_the_same_length_is_not_a_wrap() -> None:
     assert wrap_width(headlines * 2) is None
 
 
+def test_a_line_said_again_word_for_word_is_no_wrap() -> None:
+    # A template's notice on every video is one length: by length alone the notices agreed on a
+    # width, the caption after one was joined to it, and cleaning again (nothing left to agree)
+    # gave another text. Found by test_cleaning_is_idempotent.
+    notice = "Please use Chrome browser for a more accessible video player"
+    lines = [notice] * 4 + ["Image: A caption here. Pic: PA", notice, "a"]
+    assert wrap_width(lines) is None
+    once = cleantext.clean("\n".join(lines))
+    assert once == "a"
+    assert cleantext.clean(once) == once
+
+
 def test_markdown_links_may_pass_the_width() -> None:
     # html2text does not break URLs: a menu of Markdown links makes long lines no wrap broke.
     menu = [f"  * [Section {k}](https://www.example.com/section/{k}/with/a/long/path?utm_source=menu)" for k in range(30)]
