@@ -226,7 +226,12 @@ def features_and_words(
         size = (end - start, mean)
         for i in range(start, end):
             block_of[i] = size
-    n = max(len(lines) - 1, 1)
+    # Positions run from the first non-blank line to the last: blank lines at the ends are layout
+    # (a scraper's trailing newlines, or a removed last line's gap), and a text cleaned again
+    # without them must give its lines the same positions.
+    present = [i for i, fact in enumerate(facts) if fact is not None]
+    start = present[0] if present else 0
+    n = max((present[-1] if present else 0) - start, 1)
     # The first line is usually the page's title: article lines share its words, menus do not.
     title = set(next((fact[2] for fact in facts if fact is not None and fact[2]), [])) - stop
     out: list[list[float] | None] = []
@@ -237,7 +242,7 @@ def features_and_words(
         text, _, words, _, row = fact
         nw = len(words) or 1
         block_lines, block_mean = block_of[i]
-        position = i / n
+        position = (i - start) / n
         row = row.copy()
         row[_FREQUENT] = len([w for w in words if w in frequent]) / nw
         row[_REPEATED] = 1.0 if repeats[text] > 1 else 0.0
