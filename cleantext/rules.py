@@ -20,6 +20,15 @@ Matching is always against one whole line with its surrounding white space strip
   linear time, and a user pattern that backtracks is stopped after :data:`USER_PATTERN_TIMEOUT`
   seconds per line and reported as an error.
 
+A part that several patterns share (a list of labels in many languages) is written once, in
+a ``[define]`` table of the same file, and named in patterns as ``{{name}}``::
+
+    [define]
+    tag_labels = 'tags|schlagwörter|étiquettes'
+
+    [[tag_lists]]
+    patterns = ['(?:{{tag_labels}})\\s?:\\s?[^.!?:]{1,200}']
+
 All the rules of one family are compiled into a single alternation once, so a line is tested
 against a whole family in one call into the regex engine. A rule may also list ``needs``: strings
 (lower case) one of which a line must contain before its patterns are tried, so most lines never
@@ -336,8 +345,44 @@ def _as_str_list(value: Any, where: str) -> tuple[str, ...]:
 
 _RULE_KEYS = {"id", "reason", "phrases", "patterns", "lang", "max_chars", "needs"}
 
+#: The table of a rules file that names the parts its patterns share, and how a pattern names one.
+DEFINE_TABLE = "define"
+_DEFINED_PART = regex.compile(r"\{\{(\w{1,60})\}\}")
 
-def _parse_rule(raw: Any, where: str, default_id: str, user: bool) -> Rule:
+
+def _parse_defines(raw: Any, where: str) -> dict[str, str]:
+    """The ``[define]`` table *raw* of a rules file: each name's pattern source, checked to compile
+    alone and to name no other part (one level: a part cannot grow by naming itself)."""
+    if not isinstance(raw, dict):
+        raise RulesError(f"{where}: [{DEFINE_TABLE}] must be a table of name = 'pattern', got {raw!r}")
+    for name, source in raw.items():
+        if not regex.fullmatch(r"\w{1,60}", name) or not isinstance(source, str) or not source:
+            raise RulesError(f"{where}.{name}: expected a name of letters, digits and _ and a non-empty pattern, got {source!r}")
+        if _DEFINED_PART.search(source):
+            raise RulesError(f"{where}.{name}: a defined part cannot name another ({source!r})")
+        try:
+            compiled = regex.compile(source, _FLAGS)
+        except regex.error as exc:
+            raise RulesError(f"{where}.{name}: invalid regex {source!r}: {exc}") from exc
+        if compiled.groupindex:
+            raise RulesError(f"{where}.{name}: named groups are not allowed in {source!r}")
+    return dict(raw)
+
+
+def _with_defined_parts(pattern: str, defines: Mapping[str, str], where: str) -> str:
+    """*pattern* with each ``{{name}}`` replaced by the part *defines* gives it, as a group."""
+
+    def part(match: Any) -> str:
+        name = match.group(1)
+        if name not in defines:
+            known = ", ".join(sorted(defines)) or "none"
+            raise RulesError(f"{where}: {{{{{name}}}}} is not in the file's [{DEFINE_TABLE}] table (defined: {known})")
+        return f"(?:{defines[name]})"
+
+    return _DEFINED_PART.sub(part, pattern)
+
+
+def _parse_rule(raw: Any, where: str, default_id: str, user: bool, defines: Mapping[str, str] | None = None) -> Rule:
     if not isinstance(raw, dict):
         raise RulesError(f"{where}: expected a table with phrases and/or patterns, got {raw!r}")
     unknown = set(raw) - _RULE_KEYS
@@ -345,6 +390,7 @@ def _parse_rule(raw: Any, where: str, default_id: str, user: bool) -> Rule:
         raise RulesError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}")
     phrases = _as_str_list(raw.get("phrases", []), f"{where}.phrases")
     patterns = _as_str_list(raw.get("patterns", []), f"{where}.patterns")
+    patterns = tuple(_with_defined_parts(p, defines or {}, f"{where}.patterns[{k}]") for k, p in enumerate(patterns))
     if not phrases and not patterns:
         raise RulesError(f"{where}: a rule needs at least one phrase or pattern")
     for k, pattern in enumerate(patterns):
@@ -389,8 +435,11 @@ class RuleSet:
         from .registry import rule_families  # the families are known once the cleaners are registered
 
         known = rule_families()
+        defines = _parse_defines(data[DEFINE_TABLE], f"{source}: [{DEFINE_TABLE}]") if DEFINE_TABLE in data else {}
         by_family = []
         for family, raw_rules in data.items():
+            if family == DEFINE_TABLE:
+                continue
             if family not in known:
                 raise RulesError(f"{source}: unknown cleaner family {family!r}; families that take rules: {', '.join(sorted(known))}")
             if isinstance(raw_rules, dict):
@@ -398,7 +447,7 @@ class RuleSet:
             if not isinstance(raw_rules, list):
                 raise RulesError(f"{source}: [{family}] must be a table or an array of tables")
             rules = tuple(
-                _parse_rule(raw, f"{source}: {family}[{k}]", f"user-{k + 1}", user=True)
+                _parse_rule(raw, f"{source}: {family}[{k}]", f"user-{k + 1}", user=True, defines=defines)
                 for k, raw in enumerate(raw_rules)
             )
             by_family.append((family, rules))
@@ -434,8 +483,10 @@ def builtin_data(family: str) -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def builtin_table(family: str) -> RuleTable:
     """The rules shipped in ``cleantext/data/<family>.toml``, compiled once per process."""
-    raw_rules = builtin_data(family).get("rule", [])
-    rules = tuple(_parse_rule(raw, f"data/{family}.toml rule[{k}]", f"{family}-{k}", user=False) for k, raw in enumerate(raw_rules))
+    data = builtin_data(family)
+    defines = _parse_defines(data[DEFINE_TABLE], f"data/{family}.toml [{DEFINE_TABLE}]") if DEFINE_TABLE in data else {}
+    raw_rules = data.get("rule", [])
+    rules = tuple(_parse_rule(raw, f"data/{family}.toml rule[{k}]", f"{family}-{k}", user=False, defines=defines) for k, raw in enumerate(raw_rules))
     ids = [r.id for r in rules]
     if len(set(ids)) != len(ids):
         raise RulesError(f"data/{family}.toml: duplicate rule ids")

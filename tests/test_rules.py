@@ -48,11 +48,38 @@ def test_user_rules_do_not_leak_into_other_calls() -> None:
         ({"player_notices": {"patterns": ["(?P<name>x)"]}}, "named groups"),
         ({"player_notices": {"phrase": ["typo"]}}, "unknown key"),
         ({"player_notices": "just a string"}, "table or an array"),
+        ({"player_notices": {"patterns": ["{{labels}}: x"]}}, "not in the file's \\[define\\] table"),
+        ({"define": {"labels": "(unclosed"}}, "invalid regex"),
+        ({"define": {"labels": "a|{{other}}", "other": "b"}}, "cannot name another"),
+        ({"define": {"bad name": "a"}}, "letters, digits and _"),
+        ({"define": ["not", "a", "table"]}, "must be a table"),
     ],
 )
 def test_bad_rules_fail_with_a_clear_message(data, message: str) -> None:
     with pytest.raises(RulesError, match=message):
         load_rules(data)
+
+
+def test_a_part_defined_once_is_named_in_several_patterns(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        "[define]\nnetworks = 'facebook|x|bluesky'\n\n"
+        "[[share_prompts]]\nid = \"share-sv\"\npatterns = ['dela på {{networks}}', 'följ oss på {{networks}}']\n",
+        encoding="utf-8",
+    )
+    text = "Första stycket.\nDela på Bluesky\nFölj oss på X\nAndra stycket."
+    result = cleantext.clean_document(text, rules=rules)
+    assert result.text == "Första stycket.\nAndra stycket."
+    assert [r.rule for r in result.removals] == ["share-sv", "share-sv"]
+    # The part is a group of its own: "dela på facebook|x" does not match "x" alone.
+    assert cleantext.clean("Första stycket.\nx\nAndra stycket.", rules=rules).count("\n") == 2
+
+
+def test_builtin_tables_name_only_defined_parts() -> None:
+    # Every {{name}} in the shipped data files is replaced when the table is built.
+    table = builtin_table("tag_lists")
+    assert all("{{" not in pattern for rule in table.rules for pattern in rule.patterns)
+    assert table.match("Kategorien: Empfehlung, Plattformen | Tags: Glück, Rituale | Permanentlink.") is not None
 
 
 def test_bad_toml_and_missing_file(tmp_path: Path) -> None:
