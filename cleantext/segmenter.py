@@ -506,6 +506,20 @@ def _leading_name_recurs(unit_names: Sequence[list[str]], start: int, index: int
     return sum(1 for names in window if not leading.isdisjoint(names)) >= NAME_RECURRENCES
 
 
+#: A social handle ("@keizi666"), not an e-mail address's second half.
+HANDLE = regex.compile(r"(?<![\w.@])@\w{2,30}")
+
+
+def _handle_recurs(unit_lines: Sequence[str], start: int, index: int, end: int) -> bool:
+    """Whether a handle that part ``start:index`` names is named again in part ``index:end``: an
+    article about someone's posts quotes them (in their language, in translation) and names them
+    again between the quotes, while another story has handles of its own."""
+    left = {handle.lower() for line in unit_lines[start:index] for handle in HANDLE.findall(line)}
+    if not left:
+        return False
+    return any(handle.lower() in left for line in unit_lines[index:end] for handle in HANDLE.findall(line))
+
+
 def _known_name_share(unit_names: Sequence[list[str]], start: int, index: int, end: int) -> float:
     """The share of the name occurrences of part ``index:end`` that part ``start:index`` also uses.
 
@@ -569,6 +583,8 @@ def _boundaries(
                 if not unit_names:
                     unit_names = _unit_names(unit_lines)
                 if _known_name_share(unit_names, start, index, end) >= MAX_KNOWN_NAMES or _leading_name_recurs(unit_names, start, index, end):
+                    continue
+                if _handle_recurs(unit_lines, start, index, end):
                     continue
             if not found:
                 first_similarity = sim

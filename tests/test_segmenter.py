@@ -579,6 +579,23 @@ def test_a_cut_after_which_the_story_goes_on_using_its_words_is_vetoed(monkeypat
     assert story_starts(segment_lines(FLOOD + CHESS)) == []
 
 
+def test_a_handle_the_story_named_that_comes_back_after_the_cut_vetoes_it() -> None:
+    # An article about someone's posts quotes them, in another language or on another subject, and
+    # names them again between the quotes (blog.gaijinpot.com's Japanese tweets): one story.
+    from cleantext.segmenter import _handle_recurs
+
+    # Handles of no word the term reader reads ("k_666"), so that only the veto ties the parts.
+    quoted = [*FLOOD[:-1], FLOOD[-1] + " The river warden @k_666 posted advice on what to do."]
+    posts = [*CHESS[:3], "In a later post @K_666 went on with the chess championship news from Vardo.", *CHESS[3:]]
+    assert story_starts(segment_lines(quoted + posts)) == []
+    # A handle of its own, or an e-mail address, is no link between two stories.
+    for line in ("In a later post @v_123 went on with the chess championship news from Vardo.", "Write to chess.k_666@vardo.example for the results."):
+        assert story_starts(segment_lines(quoted + [*CHESS[:3], line, *CHESS[3:]])) == [len(FLOOD)]
+    assert not _handle_recurs(["Mail hallowwarden@example.org today."], 0, 1, 1)
+    assert _handle_recurs(["Ask @warden_1.", "More from @WARDEN_1 later."], 0, 1, 2)
+    assert not _handle_recurs(["Ask @warden_1.", "Mail me@warden_1 later."], 0, 1, 2)
+
+
 def test_a_story_does_not_end_between_two_rows_of_its_table() -> None:
     # The same two subjects as table rows: one table (a results page, a list of constituencies),
     # however its vocabulary changes from row to row.
