@@ -360,13 +360,19 @@ def _parse_defines(raw: Any, where: str) -> dict[str, str]:
             raise RulesError(f"{where}.{name}: expected a name of letters, digits and _ and a non-empty pattern, got {source!r}")
         if _DEFINED_PART.search(source):
             raise RulesError(f"{where}.{name}: a defined part cannot name another ({source!r})")
-        try:
-            compiled = regex.compile(source, _FLAGS)
-        except regex.error as exc:
-            raise RulesError(f"{where}.{name}: invalid regex {source!r}: {exc}") from exc
-        if compiled.groupindex:
-            raise RulesError(f"{where}.{name}: named groups are not allowed in {source!r}")
+        _check_pattern(source, f"{where}.{name}")
     return dict(raw)
+
+
+def _check_pattern(source: str, where: str) -> None:
+    """Raise a :class:`RulesError` naming *where* unless *source* compiles alone, without named
+    groups (the table names its rules' groups itself)."""
+    try:
+        compiled = regex.compile(source, _FLAGS)
+    except regex.error as exc:
+        raise RulesError(f"{where}: invalid regex {source!r}: {exc}") from exc
+    if compiled.groupindex:
+        raise RulesError(f"{where}: named groups are not allowed in {source!r}")
 
 
 def _with_defined_parts(pattern: str, defines: Mapping[str, str], where: str) -> str:
@@ -394,12 +400,7 @@ def _parse_rule(raw: Any, where: str, default_id: str, user: bool, defines: Mapp
     if not phrases and not patterns:
         raise RulesError(f"{where}: a rule needs at least one phrase or pattern")
     for k, pattern in enumerate(patterns):
-        try:
-            compiled = regex.compile(pattern, _FLAGS)
-        except regex.error as exc:
-            raise RulesError(f"{where}.patterns[{k}]: invalid regex {pattern!r}: {exc}") from exc
-        if compiled.groupindex:
-            raise RulesError(f"{where}.patterns[{k}]: named groups are not allowed in {pattern!r}")
+        _check_pattern(pattern, f"{where}.patterns[{k}]")
     rule_id = raw.get("id", default_id)
     reason = raw.get("reason", "matched a user rule" if user else rule_id)
     lang = raw.get("lang", "*")
