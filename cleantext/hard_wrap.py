@@ -117,8 +117,14 @@ def _first_word_length(line: str) -> int:
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width *lines* were hard-wrapped at, or None when they were not. Linear in the text.
 
-    >>> text = "The minister said on Tuesday that the plan would\\ngo ahead next year, and that the money for it was\\nthere, in the budget.\\n"
-    >>> wrap_width((text * 3).splitlines())
+    >>> import textwrap
+    >>> text = textwrap.fill("The minister said on Tuesday that the plan would go ahead next year, and that the money "
+    ...     "for it was there, in the budget, though the opposition doubted it and asked for the figures to be published "
+    ...     "before the vote in the spring.", 49) + "\\n\\n" + textwrap.fill("Councils will be told how much they get by "
+    ...     "March, and the first schools are to open their doors to pupils in the autumn term of next year.", 49)
+    >>> print(text.splitlines()[1])
+    go ahead next year, and that the money for it was
+    >>> wrap_width(text.splitlines())
     49
     >>> wrap_width(["Home", "News", "Sport", "Weather", "Contact", "About us"]) is None
     True
@@ -333,7 +339,7 @@ def unwrapped(kept: Sequence[tuple[int, str]], width: int | None = None) -> Unwr
     """Lines *kept* as :class:`Unwrapped`: with the lines a hard wrap broke joined when the text
     was hard-wrapped (at *width*, by default :func:`wrap_width` of the lines), else as they are.
 
-    >>> view = unwrapped(list(enumerate(["Home", "", *("The minister said on Tuesday that the plan would", "go ahead.", "") * 6])))
+    >>> view = unwrapped(list(enumerate(["Home", "", "The minister said on Tuesday that the plan would", "go ahead.", ""])), 49)
     >>> view.lines[2]
     (2, 'The minister said on Tuesday that the plan would go ahead.')
     >>> view.input_lines(2)
