@@ -151,7 +151,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     followed_at = [0] * top  # lines with a non-blank line after them, by length (capped)
     spaced_at = [0] * top  # lines with a space, by length (capped)
     spaced = 0
-    seen: set[str] = set()
+    before = ""
     for pos, line in enumerate(lines):
         body = line.rstrip()
         length = len(body)
@@ -160,16 +160,19 @@ def wrap_width(lines: Sequence[str]) -> int | None:
         # that no wrap broke: the width is read from the other lines.
         if _holds_url(body):
             continue
-        # A line said again word for word is a template's (a player notice on every video), not
-        # a piece of a paragraph a wrap broke: four notices of one length agreed on a width.
-        if length >= MIN_WIDTH:
-            if body in seen:
-                continue
-            seen.add(body)
+        after = lines[pos + 1] if pos + 1 < len(lines) else ""
+        # A line said again word for word beside itself is a template's (a player notice on
+        # every video), not a piece of a paragraph a wrap broke: four notices in a row, of one
+        # length, agreed on a width. (A paragraph said twice on a page, a teaser repeating the
+        # lead, is still wrapped text; leaving out every repeated line lost html2text's pages
+        # their width.)
+        repeated = body in (before, after.rstrip())
+        before = body
+        if repeated and length >= MIN_WIDTH:
+            continue
         if " " in body.lstrip():
             spaced += 1
             spaced_at[min(length, top - 1)] += 1
-        after = lines[pos + 1] if pos + 1 < len(lines) else ""
         if not body or not after.strip():
             continue
         followed_at[min(length, top - 1)] += 1

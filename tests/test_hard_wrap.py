@@ -73,7 +73,7 @@ def test_a_list_of_headlines_of_about_the_same_length_is_not_a_wrap() -> None:
     assert wrap_width(headlines * 2) is None
 
 
-def test_a_line_said_again_word_for_word_is_no_wrap() -> None:
+def test_a_line_said_again_beside_itself_is_no_wrap() -> None:
     # A template's notice on every video is one length: by length alone the notices agreed on a
     # width, the caption after one was joined to it, and cleaning again (nothing left to agree)
     # gave another text. Found by test_cleaning_is_idempotent.
@@ -83,6 +83,11 @@ def test_a_line_said_again_word_for_word_is_no_wrap() -> None:
     once = cleantext.clean("\n".join(lines))
     assert once == "a"
     assert cleantext.clean(once) == once
+    # A paragraph said twice on a page, not beside itself (a teaser repeating the lead), is still
+    # wrapped text: alone, its three lines are too few to tell a width from; twice, they are not.
+    lead = wrapped(ARTICLE[1:2], 72).splitlines()
+    assert wrap_width(lead) is None
+    assert wrap_width([*lead, "Mehr zum Thema", *lead]) == 71
 
 
 def test_markdown_links_may_pass_the_width() -> None:

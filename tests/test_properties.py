@@ -102,7 +102,7 @@ def test_every_removal_is_explained(text: str) -> None:
 # (a later step) then removed; judged again without it, the text was a page. It now settles.
 @example("A\nContact us\n0\n0000\nA:0:0:0:0:0::0:A.\nHashtags\n0\nA0000000000000000000000000:0:0:0:0:0:::A.\n0")
 # Found by this test: hard_wrap took four identical player notices for a wrapped paragraph and
-# joined the last one to the line after it (a line said again is now no wrap); the boilerplate
+# joined the last one to the line after it (a line said again beside itself is now no wrap); the boilerplate
 # step counted a line's position up to the text's trailing blank lines, which the first run left
 # and the second did not have (positions now run between the first and last non-blank lines).
 @example("Please use Chrome browser for a more accessible video player\n" * 4 + "Image: A caption here. Pic: PA\nPlease use Chrome browser for a more accessible video player\na")
