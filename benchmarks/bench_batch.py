@@ -75,6 +75,15 @@ def _run(args: list[str]) -> tuple[float, float]:
     return seconds, peak / 1e6
 
 
+def _clean_jobs(path: Path, out: Path, jobs: int) -> tuple[float, float]:
+    """:func:`_run` of the CLI cleaning *path* into *out* with *jobs* workers."""
+    return _run([str(path), "-o", str(out), "-j", str(jobs)])
+
+
+def _assert_same_output(out1: Path, out2: Path) -> None:
+    assert out1.read_bytes() == out2.read_bytes(), "-j 2 must write exactly what -j 1 writes"
+
+
 @pytest.fixture(scope="module")
 def batch_input(tmp_path_factory) -> tuple[Path, int]:
     path = tmp_path_factory.mktemp("batch") / "pages.jsonl"
@@ -84,16 +93,16 @@ def batch_input(tmp_path_factory) -> tuple[Path, int]:
 def test_batch_two_workers_against_one(benchmark, batch_input) -> None:
     path, nbytes = batch_input
     out1, out2 = path.with_name("j1.jsonl"), path.with_name("j2.jsonl")
-    one, rss1 = _run([str(path), "-o", str(out1), "-j", "1"])
+    one, rss1 = _clean_jobs(path, out1, 1)
     times: list[float] = []
 
     def two_workers() -> None:
-        seconds, _ = _run([str(path), "-o", str(out2), "-j", "2"])
+        seconds, _ = _clean_jobs(path, out2, 2)
         times.append(seconds)
 
     benchmark.pedantic(two_workers, rounds=1, iterations=1)
     two = times[0]
-    assert out1.read_bytes() == out2.read_bytes(), "-j 2 must write exactly what -j 1 writes"
+    _assert_same_output(out1, out2)
     speedup = one / two
     benchmark.extra_info.update(
         {"batch MB": nbytes / 1e6, "-j 1 MB/s": nbytes / 1e6 / one, "-j 2 MB/s": nbytes / 1e6 / two, "speedup j2/j1": speedup, "-j 1 peak RSS MB": rss1}
@@ -104,9 +113,9 @@ def test_batch_two_workers_against_one(benchmark, batch_input) -> None:
             # Another process on a shared two-core machine takes the second worker's core for part
             # of the run (a test suite beside the benchmark gave 1.26). Measure both again, once:
             # a real loss of parallelism fails both rounds.
-            again_one, _ = _run([str(path), "-o", str(out1), "-j", "1"])
-            again_two, _ = _run([str(path), "-o", str(out2), "-j", "2"])
-            assert out1.read_bytes() == out2.read_bytes(), "-j 2 must write exactly what -j 1 writes"
+            again_one, _ = _clean_jobs(path, out1, 1)
+            again_two, _ = _clean_jobs(path, out2, 2)
+            _assert_same_output(out1, out2)
             print(f"measured again: speedup {again_one / again_two:.2f}")
             speedup = max(speedup, again_one / again_two)
         assert speedup >= FLOOR_J2_SPEEDUP
