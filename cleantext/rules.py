@@ -347,16 +347,19 @@ _RULE_KEYS = {"id", "reason", "phrases", "patterns", "lang", "max_chars", "needs
 
 #: The table of a rules file that names the parts its patterns share, and how a pattern names one.
 DEFINE_TABLE = "define"
-_DEFINED_PART = regex.compile(r"\{\{(\w{1,60})\}\}")
+_PART_NAME = r"\w{1,60}"
+_DEFINED_PART = regex.compile(r"\{\{(" + _PART_NAME + r")\}\}")
 
 
-def _parse_defines(raw: Any, where: str) -> dict[str, str]:
-    """The ``[define]`` table *raw* of a rules file: each name's pattern source, checked to compile
-    alone and to name no other part (one level: a part cannot grow by naming itself)."""
+def _parse_defines(data: Mapping[str, Any], where: str) -> dict[str, str]:
+    """The ``[define]`` table of a rules file's *data* (none: no parts): each name's pattern source,
+    checked to compile alone and to name no other part (one level: a part cannot grow by naming
+    itself)."""
+    raw = data.get(DEFINE_TABLE, {})
     if not isinstance(raw, dict):
         raise RulesError(f"{where}: [{DEFINE_TABLE}] must be a table of name = 'pattern', got {raw!r}")
     for name, source in raw.items():
-        if not regex.fullmatch(r"\w{1,60}", name) or not isinstance(source, str) or not source:
+        if not regex.fullmatch(_PART_NAME, name) or not isinstance(source, str) or not source:
             raise RulesError(f"{where}.{name}: expected a name of letters, digits and _ and a non-empty pattern, got {source!r}")
         if _DEFINED_PART.search(source):
             raise RulesError(f"{where}.{name}: a defined part cannot name another ({source!r})")
@@ -436,7 +439,7 @@ class RuleSet:
         from .registry import rule_families  # the families are known once the cleaners are registered
 
         known = rule_families()
-        defines = _parse_defines(data[DEFINE_TABLE], f"{source}: [{DEFINE_TABLE}]") if DEFINE_TABLE in data else {}
+        defines = _parse_defines(data, f"{source}: [{DEFINE_TABLE}]")
         by_family = []
         for family, raw_rules in data.items():
             if family == DEFINE_TABLE:
@@ -485,7 +488,7 @@ def builtin_data(family: str) -> dict[str, Any]:
 def builtin_table(family: str) -> RuleTable:
     """The rules shipped in ``cleantext/data/<family>.toml``, compiled once per process."""
     data = builtin_data(family)
-    defines = _parse_defines(data[DEFINE_TABLE], f"data/{family}.toml [{DEFINE_TABLE}]") if DEFINE_TABLE in data else {}
+    defines = _parse_defines(data, f"data/{family}.toml [{DEFINE_TABLE}]")
     raw_rules = data.get("rule", [])
     rules = tuple(_parse_rule(raw, f"data/{family}.toml rule[{k}]", f"{family}-{k}", user=False, defines=defines) for k, raw in enumerate(raw_rules))
     ids = [r.id for r in rules]
