@@ -16,12 +16,16 @@ from cleantext.registry import rule_families
 TEXT = "Story starts here.\nVideo wird geladen bitte warten\nStory goes on."
 
 
+def _rules_file(folder: Path, toml: str) -> Path:
+    """A user's rules file holding *toml*."""
+    path = folder / "rules.toml"
+    path.write_text(toml, encoding="utf-8")
+    return path
+
+
 def test_rules_from_a_toml_file(tmp_path: Path) -> None:
-    rules = tmp_path / "rules.toml"
-    rules.write_text(
-        '[[player_notices]]\nid = "loading-de"\nreason = "German loading notice"\n'
-        'phrases = ["Video wird geladen bitte warten"]\n',
-        encoding="utf-8",
+    rules = _rules_file(
+        tmp_path, '[[player_notices]]\nid = "loading-de"\nreason = "German loading notice"\nphrases = ["Video wird geladen bitte warten"]\n'
     )
     result = cleantext.clean_document(TEXT, rules=rules)
     assert result.text == "Story starts here.\nStory goes on."
@@ -61,11 +65,10 @@ def test_bad_rules_fail_with_a_clear_message(data, message: str) -> None:
 
 
 def test_a_part_defined_once_is_named_in_several_patterns(tmp_path: Path) -> None:
-    rules = tmp_path / "rules.toml"
-    rules.write_text(
+    rules = _rules_file(
+        tmp_path,
         "[define]\nnetworks = 'facebook|x|bluesky'\n\n"
         "[[share_prompts]]\nid = \"share-sv\"\npatterns = ['dela på {{networks}}', 'följ oss på {{networks}}']\n",
-        encoding="utf-8",
     )
     text = "Första stycket.\nDela på Bluesky\nFölj oss på X\nAndra stycket."
     result = cleantext.clean_document(text, rules=rules)
@@ -83,8 +86,7 @@ def test_builtin_tables_name_only_defined_parts() -> None:
 
 
 def test_bad_toml_and_missing_file(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.toml"
-    bad.write_text("[[player_notices]\nphrases = [", encoding="utf-8")
+    bad = _rules_file(tmp_path, "[[player_notices]\nphrases = [")
     with pytest.raises(RulesError, match="not valid TOML"):
         load_rules(bad)
     with pytest.raises(RulesError, match="not found"):
