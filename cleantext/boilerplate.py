@@ -38,12 +38,14 @@ from pathlib import Path
 
 import regex
 
+from .punctuation import AFTER_SENTENCE
+
 __all__ = ["STAGE1_FEATURES", "STAGE2_FEATURES", "line_features", "features_and_words", "context_features", "line_scores", "scored_lines", "keep_lines", "explain_line", "Model"]
 
 # Words: a run of letters/digits, or one character of a script written without spaces.
 TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
 # Matched against the last few characters of a line only (TAIL_CHARS): a line's end is all it needs.
-SENTENCE_END = regex.compile(r"[.!?。！？…؟।][\"'”’»)\]]{0,3}\s*$")
+SENTENCE_END = regex.compile(rf"[.!?。！？…؟।]{AFTER_SENTENCE}\s*$")
 TAIL_CHARS = 8
 # Handles, e-mail addresses and hashtags; only tried on lines that hold "@" or "#". Bounded runs:
 # an unbounded \S+ before "@" would rescan a long token from every start (quadratic).

@@ -34,6 +34,8 @@ from collections.abc import Sequence
 
 import regex
 
+from .punctuation import AFTER_SENTENCE
+
 __all__ = ["Unwrapped", "unwrap", "unwrapped", "wrap_width"]
 
 #: The narrowest and widest widths taken for a wrap. Terminal and mail widths are 60-80; html2text
@@ -52,7 +54,7 @@ MIN_WRAPS = 3
 #: word, so few of its lines end a sentence (on the development articles wrapped at 78, 4%); a text
 #: of one paragraph a line whose paragraphs are about as long as each other ends every one so.
 MAX_SENTENCE_END_SHARE = 0.5
-SENTENCE_END = regex.compile(r"[.!?。！？…][\"'“”‘’«»)\]]{0,3}$")
+SENTENCE_END = regex.compile(rf"[.!?。！？…]{AFTER_SENTENCE}$")
 #: At least this share of the lines that end a wrap must be followed by a line that goes on
 #: mid-sentence: its first letter is not a capital (scripts without capitals always go on so). A
 #: list of teaser headlines of about the same length looks like a wrap by length alone, but every

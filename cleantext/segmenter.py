@@ -47,6 +47,7 @@ from typing import AbstractSet, Callable, Iterable, Literal, Sequence
 import regex
 
 from .hard_wrap import unwrapped, wrap_width
+from .punctuation import CLOSING_QUOTES
 
 __all__ = ["Segment", "segment_stories", "segment_lines", "content_terms"]
 
@@ -458,7 +459,9 @@ BARE_ITEM_NUMBER = re.compile(r"\s{0,4}(?:\w{1,12}\s)?(\d{1,3})[.)]?\s{0,4}")
 
 
 #: How a step of instructions ends: it is a sentence (a list of headlines is not).
-STEP_ENDS = (".", "!", "?", "…", ".\"", ".”", ".»", ":")
+STEP_ENDS = (".", "!", "?", "…", ":", *(f".{quote}" for quote in CLOSING_QUOTES))
+#: How a line ends that ends the story before rather than heading the next (see :func:`_header_start`).
+HEADER_ENDS = ".!…:;" + CLOSING_QUOTES
 
 
 def _numbered(lines: Sequence[str], index: int) -> str:
@@ -611,7 +614,7 @@ def _header_start(lines: Sequence[str], start: int, previous_unit_line: int, nex
     while header - 1 > previous_unit_line and start - (header - 1) <= MAX_HEADER_LINES + 1:
         candidate = lines[header - 1].strip()
         if candidate:
-            if candidate[-1] in ".!…:;\"”»":
+            if candidate[-1] in HEADER_ENDS:
                 break
             terms = set(content_terms(candidate[:400]))
             if len(terms & next_terms) <= len(terms & previous_terms) and not _is_dateline(candidate, terms, previous_terms):

@@ -34,6 +34,7 @@ import regex
 
 from ..config import Config
 from ..document import Document
+from ..punctuation import CLOSING_QUOTES
 from ..registry import Mark, register_cleaner
 from ..rules import Rule, builtin_data, word_alternation
 from ._table import family_table
@@ -69,7 +70,7 @@ SENTENCE_ENDS = (".", ",", ";", ":")
 PROSE_CHARS = 80
 #: A sentence has at least this many words (C4's rule for a line of text).
 MIN_SENTENCE_WORDS = 3
-PROSE_ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "»", "’", ")")
+PROSE_ENDS = (".", "!", "?", "。", "！", "？", ")", *CLOSING_QUOTES)
 #: Scripts written without spaces (Chinese, Japanese) end their sentences in these, often followed
 #: by a closing quote ("。」"). One of their characters says about as much as a word, so their
 #: sentences have no spaces to count and are shorter: a line so ended is a sentence from

@@ -38,6 +38,7 @@ import regex
 
 from ..config import Config
 from ..document import Document
+from ..punctuation import AFTER_SENTENCE
 from ..registry import Mark, register_cleaner
 from ..rules import Rule, RuleTable, builtin_data, word_alternation
 from ._table import family_table
@@ -50,7 +51,7 @@ MIN_RUN_LINES = 3
 #: The posts' mean length: a post's title, not one word ("guitar").
 MIN_MEAN_POST_CHARS = 12
 #: A line that ends like a sentence or a clause is prose, not a widget's link.
-PROSE_END = regex.compile(r"[.:;,]['\"’”»)\]]{0,3}$")
+PROSE_END = regex.compile(rf"[.:;,]{AFTER_SENTENCE}$")
 
 RULE_ID = "recent-comment"
 EXCERPT_RULE_ID = "recent-comment-excerpt"

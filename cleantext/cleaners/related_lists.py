@@ -20,6 +20,7 @@ import regex
 from ..config import Config
 from ..document import Document
 from ..measure_lists import opens_with_measure
+from ..punctuation import AFTER_SENTENCE
 from ..registry import Mark, register_cleaner
 from .boilerplate import leaves_too_little
 
@@ -31,9 +32,9 @@ LIST_ITEM_MAX_WORDS = 20
 LIST_ITEM_MIN_WORDS = 2
 LIST_ITEM_MAX_CHARS = 160
 #: ...and not ending like a sentence or a label (a question may be a headline).
-SENTENCE_OR_LABEL_END = regex.compile(r"[.!:;,…]['\"’”»)]{0,3}$")
+SENTENCE_OR_LABEL_END = regex.compile(rf"[.!:;,…]{AFTER_SENTENCE}$")
 #: ...nor holding a sentence's end followed by another sentence.
-SENTENCE_INSIDE = regex.compile(r"[.!?…]['\"’”»)]{0,3}\s\p{Lu}")
+SENTENCE_INSIDE = regex.compile(rf"[.!?…]{AFTER_SENTENCE}\s\p{{Lu}}")
 #: The longest list taken.
 MAX_LIST_ITEMS = 10
 

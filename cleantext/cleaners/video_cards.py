@@ -23,6 +23,7 @@ import regex
 
 from ..config import Config
 from ..document import Document
+from ..punctuation import AFTER_SENTENCE
 from ..registry import Mark, register_cleaner
 from ._table import family_table
 
@@ -42,7 +43,7 @@ DURATION = regex.compile(
 # A bare time of day ("15:00"): what a kick-off list is made of.
 BARE_TIME = regex.compile(r"(\d{1,2}):([0-5]\d)")
 # A title ends like a headline: no full stop, comma, colon or semicolon at the end.
-SENTENCE_END = regex.compile(r"[.,;:!…]['\"’”»)]*$")
+SENTENCE_END = regex.compile(rf"[.,;:!…]{AFTER_SENTENCE}$")
 STARTS_LIKE_TITLE = regex.compile(r"[\p{L}\p{N}'\"‘“«¿¡]")
 # A sentence broken across lines around a bare time ("The train leaves at / 10:45 / and arrives
 # at noon."): the line before ends in a lower-case word, the line after starts with one. A card's
