@@ -19,6 +19,10 @@ from __future__ import annotations
 #: special there) or with ``str.endswith``.
 CLOSING_QUOTES = "\"'”“’‘»«›‹」』"
 
+#: A full stop followed by the quote that closes its sentence's quotation ('.”', '.“', '.»'), for
+#: the steps that compare a line's last characters with ``str.endswith``.
+QUOTED_FULL_STOPS = tuple(f".{quote}" for quote in CLOSING_QUOTES)
+
 #: What may stand between a sentence's last mark and the end of its line, as a regex: up to three
 #: closing quotes or brackets, right after it. Not the space French typography sets before "»"
 #: ("C’est fini. »"): German teaser lists end each teaser with " »" as a "read more" arrow

@@ -47,7 +47,7 @@ from typing import AbstractSet, Callable, Iterable, Literal, Sequence
 import regex
 
 from .hard_wrap import unwrapped, wrap_width
-from .punctuation import CLOSING_QUOTES
+from .punctuation import CLOSING_QUOTES, QUOTED_FULL_STOPS
 
 __all__ = ["Segment", "segment_stories", "segment_lines", "content_terms"]
 
@@ -459,7 +459,7 @@ BARE_ITEM_NUMBER = re.compile(r"\s{0,4}(?:\w{1,12}\s)?(\d{1,3})[.)]?\s{0,4}")
 
 
 #: How a step of instructions ends: it is a sentence (a list of headlines is not).
-STEP_ENDS = (".", "!", "?", "…", ":", *(f".{quote}" for quote in CLOSING_QUOTES))
+STEP_ENDS = (".", "!", "?", "…", ":", *QUOTED_FULL_STOPS)
 #: How a line ends that ends the story before rather than heading the next (see :func:`_header_start`).
 HEADER_ENDS = ".!…:;" + CLOSING_QUOTES
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..config import Config
 from ..document import Document
-from ..punctuation import CLOSING_QUOTES
+from ..punctuation import QUOTED_FULL_STOPS
 from ..registry import Mark, register_cleaner
 from ._table import family_table
 
@@ -23,7 +23,7 @@ MAX_ABOUT_HEADING_CHARS = 80
 #: (ABOUT_END: not a question, which is more often the next article's headline, "Wie spreche ich
 #: mit meiner Tochter über ihre Pubertät?", and not a run of menu entries)...
 MIN_ABOUT_WORDS = 12
-ABOUT_END = (".", "!", "…", ".)", "!)", *(f".{quote}" for quote in CLOSING_QUOTES))
+ABOUT_END = (".", "!", "…", ".)", "!)", *QUOTED_FULL_STOPS)
 #: ...and at most this long (a site's or writer's description is a paragraph, not a story).
 MAX_ABOUT_CHARS = 1200
 #: Under a heading that names the writer's box ("About the author", "Autoreninfo": the rule
