@@ -277,3 +277,26 @@ def test_a_list_item_is_never_the_rest_of_the_line_before() -> None:
     ]
     joined = [text for _, text, _ in unwrap(list(enumerate(lines)), 78)]
     assert joined == lines[:3] + ["> Der Druck auf mütterliches Wohlverhalten wächst und mit ihm die Unsicherheit über die richtige und die falsche Liebe zum Kind."]
+
+
+def test_list_items_and_table_rows_left_long_do_not_hide_the_width() -> None:
+    # html2text wraps paragraphs at 78 and leaves list items and table rows whole, however long:
+    # a few of them on a page are no sign that the text was not wrapped.
+    item = "Power orientation: the degree of authority a leader adopts to influence the behaviour of the team, " * 3
+    row = "Mo 9:00 | Di 9:00 | Mi 9:00 | Do 9:00 | Fr 9:00 | Sa 10:00 | So geschlossen, an Feiertagen nach Vereinbarung " * 2
+    lines = wrapped(ARTICLE, 78).splitlines()
+    long_lines = [f"  {k}. {item}" for k in range(1, 4)] + [f"  * {item}", row, f"-{item}"]
+    assert wrap_width(lines + long_lines) == wrap_width(lines) == 78
+    # The same lines as paragraphs of their own are prose no wrap broke.
+    prose = [line.lstrip(" *-0123456789.") for line in long_lines]
+    assert wrap_width(lines + prose) is None
+
+
+def test_a_line_ending_in_a_hard_break_is_joined_only_to_the_rest_of_its_sentence() -> None:
+    # Two spaces at the end of a line are Markdown's line break (html2text's <br>): the author
+    # broke the line there, so the next line starts anew, unless it goes on mid-sentence (some
+    # authors break every line of their prose so).
+    signed = ["If we do not defend the very thing on which our work depends, we should not", "expect the public to defend it for us. **Elliot Ackerman**  ", "**Saladin Ambar**, Rutgers University  "]
+    assert [text for _, text, _ in unwrap(list(enumerate(signed)), 78)] == [" ".join(signed[:2]).rstrip(), signed[2]]
+    broken = ["Decorators in Python enable you to modify the behaviour of existing  ", "functions without changing the original function."]
+    assert len(unwrap(list(enumerate(broken)), 72)) == 1

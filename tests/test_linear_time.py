@@ -163,6 +163,12 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # into one; and lines of a wrap's width before words too long to have been moved (never joined).
     "hard-wrapped-paragraph": lambda n: textwrap.fill("The minister said talks with Kosovo would continue. " * (n * 150), 72) + "\n",
     "almost-wrapped-lines": lambda n: ("word " * 14 + "\n" + "x" * 41 + " y\n") * (n * 20),
+    # html2text's layout: list items and table rows left whole after runs of blanks that almost
+    # open an item, and wrapped lines ending in Markdown's hard break.
+    "items-and-hard-breaks": lambda n: (
+        (" \t" * 100 + "123\n" + "  * " + "an item left whole " * 12 + "\n" + "a | b " * 40 + "\n")
+        + textwrap.fill("The minister said talks would continue. " * 6, 72).replace("\n", "  \n") + "\n"
+    ) * (n * 10),
     # Markdown: links that never close their target, and lines of real links, long enough that
     # every bracket is a place to try.
     "almost-markdown-links": lambda n: (("[a](" + "b" * 60 + " ") * 20 + "\n") * (n * 10),
