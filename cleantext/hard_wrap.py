@@ -266,6 +266,26 @@ def _ends_wrap(line: str, after: str, width: int, slack: float = 0.0) -> bool:
     )
 
 
+def _link_goes_on(line: str, after: str) -> bool:
+    """Whether *line* breaks a Markdown link or image that *after* closes: its text is still
+    open ("[![Menschen trinken" before "Rotwein](https://...") or its target is ("Rotwein](
+    https://www.example.com/lazyload-" before "transparent.gif) stern Reisewelten"). html2text
+    moves a link's target whole to the next line and breaks it after a hyphen, so such a line can
+    be short or longer than the width, and no test of lengths joins it; read alone, its pieces
+    were kept as text or taken for furniture one by one. On html2text's pages at its defaults,
+    snippet F1 0.8360 -> 0.8410 (links left out, where only images remain: 0.8571 -> 0.8557).
+
+    >>> _link_goes_on("[![Menschen trinken", "Rotwein](https://example.com/a.gif) Genussreisen ](https://example.com/)")
+    True
+    >>> _link_goes_on("See [the report](https://example.com/report) for more", "details on the plan.")
+    False
+    """
+    target = line.rfind("](")
+    if target >= 0 and ")" not in line[target:]:
+        return ")" in after
+    return line.rfind("[") > line.rfind("]") and "](" in after
+
+
 def _goes_on(line: str) -> bool:
     """Whether *line* reads as the rest of a sentence: its first letter (among its first few
     characters) is not a capital."""
@@ -316,7 +336,8 @@ def unwrap(kept: Sequence[tuple[int, str]], width: int) -> list[tuple[int, str, 
         # A line that ends a sentence is joined only as a greedy wrap would have broken it: with
         # slack, the last line of a paragraph would be joined to a label after it.
         room = 0.0 if _ends_sentence(line) else slack
-        if line.strip() and after.strip() and _ends_wrap(line, after, width, room):
+        # A link or image a wrap broke is one piece of text, whatever the lengths say.
+        if line.strip() and after.strip() and (_ends_wrap(line, after, width, room) or _link_goes_on(line, after)):
             continue
         out.append((first, _joined(parts) if tail else parts[0], tuple(tail)))
         parts = []

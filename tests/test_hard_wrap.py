@@ -300,3 +300,19 @@ def test_a_line_ending_in_a_hard_break_is_joined_only_to_the_rest_of_its_sentenc
     assert [text for _, text, _ in unwrap(list(enumerate(signed)), 78)] == [" ".join(signed[:2]).rstrip(), signed[2]]
     broken = ["Decorators in Python enable you to modify the behaviour of existing  ", "functions without changing the original function."]
     assert len(unwrap(list(enumerate(broken)), 72)) == 1
+
+
+def test_a_link_or_image_a_wrap_broke_is_read_as_one_line() -> None:
+    # html2text moves a link's target whole to the next line and breaks it after a hyphen: the
+    # pieces are one teaser, however short or long each line is.
+    card = [
+        "[![Menschen trinken",
+        "Rotwein](https://www.example.com/resource/crblob/7983140/0041eb1e793e1f1f2eac157b24515df3/lazyload-",
+        "transparent-image-data.gif) stern Reisewelten Genussreisen in Deutschland ](https://reisen.example.com/)",
+        "Die Regierung hat dem Antrag zugestimmt, wie die Agentur am Dienstag meldete.",
+    ]
+    joined = [text for _, text, _ in unwrap(list(enumerate(card)), 78)]
+    assert joined == [" ".join(card[:2]) + card[2], card[3]]
+    # A link closed on its line, or brackets that no link closes, join nothing.
+    lines = ["See [the report](https://example.com/report) for more", "[1] Quelle: Statistisches Amt", "Anmerkungen [ohne Link", "und ohne Ziel."]
+    assert len(unwrap(list(enumerate(lines)), 78)) == 4
