@@ -39,8 +39,13 @@ LINK_MARK = "]("
 
 # Bounded character classes: each match is linear in what it reads. A target holds no bracket, so
 # a failed attempt stops at the next link's start. It may have a title ("Press office") and a space
-# before its closing parenthesis: html2text writes "[TV](https://example.com/tv )".
-TARGET = r"\([^()\[\]\s]{0,2000}(?:[ \t]{1,10}\"[^\"\n]{0,300}\")?[ \t]{0,10}\)"
+# before its closing parenthesis: html2text writes "[TV](https://example.com/tv )". A title may
+# hold escaped quotes (markdownify writes a gallery's HTML caption into it, '"<a href=\\"...\\">©
+# P. Mahimbi (Lion, 2010)</a>"'); each piece of it starts with its own character (a plain one or a
+# backslash), so it is read one way only. Before, such a title ended the target, the line was read
+# as its raw syntax, and a gallery of them passed for paragraphs of a first story: markdownify's
+# pages 0.8782 -> 0.8788, html2text's 0.8410 -> 0.8415.
+TARGET = r"\([^()\[\]\s]{0,2000}(?:[ \t]{1,10}\"(?:[^\"\\\n]|\\.){0,2000}+\")?[ \t]{0,10}\)"
 IMAGE = regex.compile(rf"!\[([^\[\]\n]{{0,500}})\]{TARGET}")
 # A link's text may hold escaped brackets ("[\[PDF\] Annual report](...)", as turndown and
 # html2text write them: Jina Reader, Firecrawl) or one level of bare ones ("[[sic] -- Blog](...)",
