@@ -176,6 +176,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "almost-markdown-links": lambda n: (("[a](" + "b" * 60 + " ") * 20 + "\n") * (n * 10),
     # ... and link titles with escaped quotes that never close.
     "unclosed-link-titles": lambda n: (('[a](b "' + '\\"x' * 300 + " ") * 3 + "\n") * (n * 10),
+    # ... and link targets with parentheses, escaped or in pairs, that never close.
+    "unclosed-link-targets": lambda n: (("[a](x" + "(y" * 200 + " [b](" + "\\(" * 200 + "(z)" * 100 + " ") * 2 + "\n") * (n * 10),
     # ... link texts with brackets inside: escaped ones, and runs of bare pairs after an opening
     # that never closes with "](" (each pair is a place to start again).
     "bracketed-link-texts": lambda n: (("[" + "[ab] \\[c\\] " * 150 + "\n") + ("[[x]" * 60 + "](/y)\n") + ("[\\" * 100 + "\n")) * (n * 5),

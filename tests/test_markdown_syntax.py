@@ -53,6 +53,9 @@ FOOTER = ["", "* [Datenschutz](https://www.example.com/datenschutz/)", "* [AGB](
         # html2text: a space before the target's closing parenthesis, emphasis as "_..._".
         ("  * [TV](https://de.example.com/tv )", "TV"),
         ('[Home](/ "Start page" )', "Home"),
+        # A target may hold parentheses, escaped (html2text) or in a pair (a Wikipedia page).
+        ("[ SCHLIESSEN](javascript:void\\(0\\))", "SCHLIESSEN"),
+        ("[Zurück](javascript:void(0)) [Foo](https://en.wikipedia.org/wiki/Foo_(bar))", "Zurück Foo"),
         # A title may hold escaped quotes and parentheses (markdownify writes a gallery's HTML
         # caption into it): it used to end the target there, and the link was read as its syntax.
         ('[![lion-0002](/thumbs/lion-0002.jpg "lion-0002")](/lion-0002.jpg "<a href=\\"https://flickr.example/p\\">© P. Mahimbi (Lion, 2010)</a>")', "lion-0002"),
