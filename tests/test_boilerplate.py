@@ -4,6 +4,7 @@ pages in any script are judged, nothing comes out empty, every removal has a rea
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 from hypothesis import given, settings
@@ -524,3 +525,22 @@ def test_a_page_without_blank_lines_that_opens_with_a_long_menu_is_a_page(monkey
     assert step._framed_by_short_lines(page.splitlines())
     monkeypatch.setattr(step, "MENU_HEAD_SHORT", len(menu) + 1)
     assert not step._framed_by_short_lines(page.splitlines())
+
+
+def test_length_counts_no_further_than_the_model_has_seen() -> None:
+    # The length features stop at LENGTH_CAP_CHARS: few lines the model was fitted on are longer,
+    # and its (negative) weight of log_chars, carried on, took a letter of 3,500 characters
+    # without a sentence end at its close (html2text's output) for furniture.
+    from cleantext.boilerplate import LENGTH_CAP_CHARS
+
+    sentence = "Editors are fired for running controversial pieces, and books are withdrawn for alleged inauthenticity. "
+    at_cap = sentence * (LENGTH_CAP_CHARS // len(sentence))
+    longer = sentence * (3 * LENGTH_CAP_CHARS // len(sentence))
+    rows, _ = features_and_words([at_cap.strip(), longer.strip()])
+    chars, words = STAGE1_FEATURES.index("log_chars"), STAGE1_FEATURES.index("log_words")
+    assert rows[1][chars] == pytest.approx(math.log1p(LENGTH_CAP_CHARS))
+    assert rows[0][chars] < rows[1][chars] and rows[1][words] == pytest.approx(rows[0][words], abs=0.05)
+    # Among a page's menus, the longer paragraph scores as well as the shorter one (0.736 and 0.701
+    # without the cap).
+    shorter_score, longer_score = (line_scores(MENU + [text + "Signed by 150 writers"] + FOOTER)[len(MENU)] for text in (at_cap, longer))
+    assert longer_score == pytest.approx(shorter_score, abs=0.005)
