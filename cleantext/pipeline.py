@@ -18,6 +18,7 @@ from .budget import time_budget
 from .config import Config
 from .document import Document, Removal, Result, build_result
 from .hard_wrap import Unwrapped, unwrapped, wrap_width
+from .list_markers import is_marked_list_layout, unmarked_line
 from .markdown_syntax import heading_underlines, is_markdown, plain_line
 from .registry import Step, get_step
 from .rules import RuleSet, load_rules
@@ -212,18 +213,26 @@ class Pipeline:
         A hard-wrapped text (lynx -dump, html2text, mail) is judged a paragraph a line: line by
         line a wrapped paragraph looks like a menu to every step that weighs a line's length or
         its sentence ends (see :mod:`cleantext.hard_wrap`). A Markdown text is judged as its words
-        (:mod:`cleantext.markdown_syntax`): a paragraph's inline links are no link list. The
-        removals then fall on the input's lines, and the output keeps its layout.
+        (:mod:`cleantext.markdown_syntax`): a paragraph's inline links are no link list. So is a
+        text whose list items are indented after a marker, as inscriptis prints them: each item
+        without its marker (:mod:`cleantext.list_markers`). The removals then fall on the input's
+        lines, and the output keeps its layout.
         """
         lines = doc.lines
         width = wrap_width(lines)  # asked first: most texts are not wrapped
         markdown = is_markdown(lines)
-        if width is None and not markdown:
+        marked = not markdown and is_marked_list_layout(lines)
+        if width is None and not markdown and not marked:
             return None, doc, None
         view = unwrapped(list(enumerate(lines)), width) if width is not None else Unwrapped(list(enumerate(lines)), {})
-        if not view.continued and not markdown:
+        if not view.continued and not markdown and not marked:
             return None, doc, None
-        texts = [plain_line(line) for _, line in view.lines] if markdown else [line for _, line in view.lines]
+        if markdown:
+            texts = [plain_line(line) for _, line in view.lines]
+        elif marked:
+            texts = [unmarked_line(line) for _, line in view.lines]
+        else:
+            texts = [line for _, line in view.lines]
         underlines = heading_underlines(lines) if markdown else None
         if underlines:
             # A setext underline is the heading's syntax, not a line a reader sees: judged as a

@@ -169,6 +169,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
         (" \t" * 100 + "123\n" + "  * " + "an item left whole " * 12 + "\n" + "a | b " * 40 + "\n")
         + textwrap.fill("The minister said talks would continue. " * 6, 72).replace("\n", "  \n") + "\n"
     ) * (n * 10),
+    # Indented list markers (inscriptis's layout), and lines that almost are one: a marker after
+    # too long an indent, or followed by nothing but blanks.
+    "almost-marked-items": lambda n: ("  * item of a list\n" * 5 + " " * 41 + "* x\n" + "  *" + " \t" * 200 + "\n") * (n * 20),
     # Links a wrap broke: every line leaves a link's text or target open for the next to close.
     "links-broken-by-a-wrap": lambda n: ("[![Picture of a\nriver](https://img.example/a/lazyload-\ntransparent.gif) Teaser ](https://x.example/y-\n") * (n * 50),
     # Markdown: links that never close their target, and lines of real links, long enough that
