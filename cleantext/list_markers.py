@@ -10,6 +10,9 @@ MIN_MARKED_LINES or more such lines, the steps read each marked line without its
 marker (as :func:`cleantext.markdown_syntax.plain_line` reads a Markdown list item), and the
 removals fall on the input's lines, which keep their layout.
 
+An ordered item keeps its number ("  1. Den Teig kneten."): a page scraped as text has no
+numbers either, but read without them inscriptis's pages scored 0.9031, not 0.9035.
+
 A marker must be indented: an extractor's article writes its list items at the start of the line
 ("- Zwei Eier"), and read without their markers, such items lost words to the classifier as menu
 entries (the development articles kept 96.90% of their words instead of 97.15%).
