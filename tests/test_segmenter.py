@@ -616,6 +616,17 @@ def test_a_story_does_not_end_inside_a_list_whose_numbers_stand_on_lines_of_thei
     assert story_starts(segment_lines(GREENHOUSE_INTRO + steps)) != []
 
 
+def test_a_blank_line_may_stand_between_an_item_number_and_its_step() -> None:
+    # html2text prints an <ol>'s "4." as a paragraph of its own, a blank line before the step.
+    from cleantext.segmenter import _numbered
+
+    steps = [part for k, line in enumerate(GREENHOUSE_STEPS, 1) for part in (f"{k}.", "", line.split(" ", 1)[1], "")]
+    assert story_starts(segment_lines(GREENHOUSE_INTRO + [""] + steps)) == []
+    assert _numbered(["4.", "", "Bake it."], 2) == "4. Bake it."
+    # Two blank lines part a number from what follows.
+    assert _numbered(["4.", "", "", "Bake it."], 3) == "Bake it."
+
+
 def test_a_bare_item_number_is_put_in_front_of_the_item_after_it() -> None:
     from cleantext.segmenter import _numbered
 
