@@ -31,6 +31,11 @@ MENU = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Wissen", "Abo
 FOOTER = ["Mehr zum Thema", "Dürre in Brandenburg", "Waldbrände im Harz", "Impressum", "Datenschutz", "Kontakt", "AGB", "© 2024 Beispielzeitung"]
 
 
+def joined_lines(lines: list[str], width: int) -> list[str]:
+    """*lines* as :func:`unwrap` joins them at *width*: the text of each line it gives."""
+    return [text for _, text, _ in unwrap(list(enumerate(lines)), width)]
+
+
 def wrapped(paragraphs: list[str], width: int, blank_between: bool = True) -> str:
     """*paragraphs* as a text-mode browser prints them: each wrapped at *width*."""
     return ("\n\n" if blank_between else "\n").join(textwrap.fill(p, width) for p in paragraphs) + "\n"
@@ -275,7 +280,7 @@ def test_a_list_item_is_never_the_rest_of_the_line_before() -> None:
         "> Der Druck auf mütterliches Wohlverhalten wächst und mit ihm die Unsicherheit",
         "> über die richtige und die falsche Liebe zum Kind.",
     ]
-    joined = [text for _, text, _ in unwrap(list(enumerate(lines)), 78)]
+    joined = joined_lines(lines, 78)
     assert joined == lines[:3] + ["> Der Druck auf mütterliches Wohlverhalten wächst und mit ihm die Unsicherheit über die richtige und die falsche Liebe zum Kind."]
 
 
@@ -297,7 +302,7 @@ def test_a_line_ending_in_a_hard_break_is_joined_only_to_the_rest_of_its_sentenc
     # broke the line there, so the next line starts anew, unless it goes on mid-sentence (some
     # authors break every line of their prose so).
     signed = ["If we do not defend the very thing on which our work depends, we should not", "expect the public to defend it for us. **Elliot Ackerman**  ", "**Saladin Ambar**, Rutgers University  "]
-    assert [text for _, text, _ in unwrap(list(enumerate(signed)), 78)] == [" ".join(signed[:2]).rstrip(), signed[2]]
+    assert joined_lines(signed, 78) == [" ".join(signed[:2]).rstrip(), signed[2]]
     broken = ["Decorators in Python enable you to modify the behaviour of existing  ", "functions without changing the original function."]
     assert len(unwrap(list(enumerate(broken)), 72)) == 1
 
@@ -311,7 +316,7 @@ def test_a_link_or_image_a_wrap_broke_is_read_as_one_line() -> None:
         "transparent-image-data.gif) stern Reisewelten Genussreisen in Deutschland ](https://reisen.example.com/)",
         "Die Regierung hat dem Antrag zugestimmt, wie die Agentur am Dienstag meldete.",
     ]
-    joined = [text for _, text, _ in unwrap(list(enumerate(card)), 78)]
+    joined = joined_lines(card, 78)
     assert joined == [" ".join(card[:2]) + card[2], card[3]]
     # A link closed on its line, or brackets that no link closes, join nothing.
     lines = ["See [the report](https://example.com/report) for more", "[1] Quelle: Statistisches Amt", "Anmerkungen [ohne Link", "und ohne Ziel."]
