@@ -267,6 +267,20 @@ def test_a_thin_first_story_before_a_story_of_paragraphs_is_no_sure_cut(monkeypa
     assert not _thin_lead_before_prose(kept[:few], [Segment(0, len(menu), 1.0, True), Segment(len(menu), few, 0.9, False)])
 
 
+def test_addresses_and_file_names_are_no_paragraphs_however_long() -> None:
+    # What a converter leaves of a gallery or a column of links at a page's top passed for the
+    # paragraphs of a first story, and the article after it went as the second.
+    from cleantext.cleaners.stories import PARAGRAPH_CHARS, _is_paragraph
+
+    assert _is_paragraph("Margot Friedländer turns one hundred, and in a long conversation she tells of her life in Berlin and New York.")
+    assert not _is_paragraph("https://de.starsinsider.com/gesundheit/588409/this-is-what-happens-to-your-body-when-you-stop-drinking-alcohol")
+    assert not _is_paragraph("alles/garten/thumbs/thumbs_28-04-2008.jpg)](http://www.colours-of-the-soul.alhelm.net/bilder-galerie-alles/garten/)")
+    assert not _is_paragraph("loewengalerie-0013_gimli62_liones-at-sabi-sabi-sands-reserve loewengalerie-0014_jsutcliffe_lion-and-lioness-x")
+    # A script written without spaces counts by its characters.
+    assert _is_paragraph("这是一段很长的中文文字，用来测试段落的规则是否会把没有空格的文字当作段落。" * 3)
+    assert not _is_paragraph("Short line.") and PARAGRAPH_CHARS > len("Short line.")
+
+
 def test_a_first_story_of_four_paragraphs_is_trusted_however_long_the_next() -> None:
     # An infinite scroll: the page's article, then a longer one. The article holds under 35% of
     # the text but has four paragraphs: it is a story, and the cut after it stands.
