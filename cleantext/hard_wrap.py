@@ -197,7 +197,9 @@ def wrap_width(lines: Sequence[str]) -> int | None:
             continue
         if " " in body.lstrip():
             spaced += 1
-            if not _left_whole(body):
+            # Only lengths past MIN_WIDTH are read below (no width is narrower), so a shorter line
+            # is not asked whether a converter left it whole.
+            if length > MIN_WIDTH and not _left_whole(body):
                 spaced_at[min(length, top - 1)] += 1
         if not body or not after.strip():
             continue
