@@ -270,6 +270,16 @@ def test_a_link_moved_whole_to_the_next_line_is_joined() -> None:
     assert len(unwrap(list(enumerate(cjk)), 78)) == 2
 
 
+def test_a_short_line_before_a_link_moved_whole_is_joined_and_a_label_is_not() -> None:
+    # A link too long for any line leaves the line before it short: still a wrapped line, down to
+    # LINK_FILL of the width. A label before a link is shorter and stays a line of its own.
+    target = "[Masse](https://lernpfadprismen.example.com/masse/masse-des-quaders/)!"
+    prose = ["Die Masse eines Körpers berechnest du, indem du das Volumen (V) mit der Dichte", "(ρ) multiplizierst. Siehe Kapitel", target]
+    assert joined_lines(prose, 78) == [" ".join(prose)]
+    label = ["Weiterlesen:", target, "Die Masse eines Körpers berechnest du, indem du das Volumen (V) mit der Dichte"]
+    assert joined_lines(label, 78) == label
+
+
 def test_a_list_item_is_never_the_rest_of_the_line_before() -> None:
     # A wrapper does not move a bullet to the start of a line: "* item" opens an item of its own,
     # however full the line before it is. A quotation's "> " lines are one paragraph.
