@@ -42,6 +42,9 @@ FOOTER = ["", "* [Datenschutz](https://www.example.com/datenschutz/)", "* [AGB](
         ("[![Logo](https://img.example/logo.png)](https://example.com/)", "Logo"),
         ("[![](https://img.example/logo.png)](https://example.com/)", "Image"),
         ("[](https://example.com/)", "Link"),
+        # An icon link's text is emphasis around nothing (html2text): a link without words.
+        ('[__](https://facebook.com/example "Facebook") [__](https://t.me/example "Telegram")', "Link Link"),
+        ("[![**](https://img.example/icon.png)](/)", "Image"),
         # Brackets inside a link's text: escaped (turndown, html2text) or one bare pair (markdownify).
         ("* [\\[PDF\\] Annual report 2023](https://example.com/report.pdf)", "[PDF] Annual report 2023"),
         ("[[sic] -- Wissenschaftskommunikation](https://scienceblogs.de/sic/)", "[sic] -- Wissenschaftskommunikation"),
