@@ -328,6 +328,16 @@ def test_a_link_or_image_a_wrap_broke_is_read_as_one_line() -> None:
     ]
     joined = joined_lines(card, 78)
     assert joined == [" ".join(card[:2]) + card[2], card[3]]
+    # A long target goes on over several lines, each piece without a space, until one closes it.
+    gallery = [
+        "[![](//cdn.example.com/bilder/hauptbild/der-herbst-ist-in-die-kueche-",
+        "eingezogen--herbst-kueche-retrokuehlschrank-",
+        "vintage__9bafcafb-f452-4f88-a9bb-6f66d752d66f.jpeg)](/fotos/der-herbst-ist-in-",
+        "die-kueche-eingezogen--herbst-kueche-retrokuehlschrank-vintage-147172)",
+        "",
+        "Seit 2 Jahren gehört der Retro-Kühlschrank zu meiner Küche und ich kann mich",
+    ]
+    assert joined_lines(gallery, 78) == ["".join(gallery[:4]), *gallery[4:]]
     # A link closed on its line, or brackets that no link closes, join nothing.
     lines = ["See [the report](https://example.com/report) for more", "[1] Quelle: Statistisches Amt", "Anmerkungen [ohne Link", "und ohne Ziel."]
     assert len(unwrap(list(enumerate(lines)), 78)) == 4
