@@ -57,7 +57,7 @@ class Document:
     they do not change the document themselves: the pipeline records the marks.
     """
 
-    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed", "_by_key", "_by_need", "table_candidates", "line_facts", "shared_scan", "line_origin")
+    __slots__ = ("lines", "ends", "removals", "_kept_cache", "_stripped", "_keys", "_lowered", "_needed", "_by_key", "_by_need", "table_candidates", "line_facts", "shared_scan", "line_origin", "headline")
 
     def __init__(self, text: str, *, shared_scan: bool = False) -> None:
         """*shared_scan*: whether rule tables find their needed strings in one scan of each line
@@ -79,6 +79,9 @@ class Document:
         #: For a text the pipeline joined from a hard-wrapped input (see :mod:`cleantext.hard_wrap`),
         #: the input line each line starts at; None when the lines are the input's own.
         self.line_origin: list[int] | None = None
+        #: The line of the page's headline, when its layout marks one (a Markdown text's first
+        #: first-level heading, see :func:`cleantext.markdown_syntax.first_h1`); else None.
+        self.headline: int | None = None
         #: What each rule table may match here, kept by the table (see ``RuleTable._candidates``).
         self.table_candidates: dict[int, tuple[Any, list[int], set[int]]] = {}
         #: What the page classifier read in each line alone, by its text (see

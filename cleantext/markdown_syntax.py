@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
-__all__ = ["is_markdown", "plain_line", "heading_underlines"]
+__all__ = ["is_markdown", "plain_line", "heading_underlines", "first_h1"]
 
 #: A text is Markdown when at least this many of its lines hold a link or an image in Markdown's
 #: syntax: plain scraped text has none (none of the 884 development pages as text holds one, nor
@@ -72,6 +72,9 @@ LIST_MARK = regex.compile(r"[ \t]{0,12}(?:[*+-]|\d{1,9}[.)])[ \t]+")
 CLOSING_HASHES = regex.compile(r"[ \t]+#{1,6}[ \t]*$")
 # A setext heading's underline ("=====" under an h1, "-----" under an h2: markdownify's default).
 UNDERLINE = regex.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
+# A first-level heading: "# Title" (ATX), or a line over a row of "=" (setext, markdownify's).
+ATX_H1 = regex.compile(r"[ \t]{0,3}#[ \t]+\S")
+H1_UNDERLINE = regex.compile(r"[ \t]{0,3}=+[ \t]*")
 # Backslash escapes of Markdown's punctuation (markdownify and html2text escape _ * . - and more).
 ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
@@ -167,3 +170,24 @@ def heading_underlines(lines: Sequence[str]) -> list[int]:
         if line[:4].lstrip(" \t")[:1] in ("=", "-") and UNDERLINE.fullmatch(line) is not None and above.strip() and UNDERLINE.fullmatch(above) is None:
             found.append(index)
     return found
+
+
+def first_h1(lines: Sequence[str]) -> int | None:
+    """The index of the first first-level heading of Markdown *lines* ("# Title", or "Title" over
+    "====="), None when there is none: the page's title as its author marked it, where a scraper's
+    first line is whatever the page opens with (a "Skip to content" link, a row of icons).
+
+    >>> first_h1(["[Skip to content](#main)", "", "# Floods hit the north", "", "Hundreds were moved."])
+    2
+    >>> first_h1(["Menu", "Floods hit the north", "====================", "Text."])
+    1
+    >>> first_h1(["## Section", "#hashtag", "Text."]) is None
+    True
+    """
+    for index, line in enumerate(lines):
+        if ATX_H1.match(line) is not None:
+            return index
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if below[:4].lstrip(" \t")[:1] == "=" and H1_UNDERLINE.fullmatch(below) is not None and line.strip() and H1_UNDERLINE.fullmatch(line) is None:
+            return index
+    return None

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Mapping
@@ -19,7 +20,7 @@ from .config import Config
 from .document import Document, Removal, Result, build_result
 from .hard_wrap import Unwrapped, unwrapped, wrap_width
 from .list_markers import is_marked_list_layout, unmarked_line
-from .markdown_syntax import heading_underlines, is_markdown, plain_line
+from .markdown_syntax import first_h1, heading_underlines, is_markdown, plain_line
 from .registry import Step, get_step
 from .rules import RuleSet, load_rules
 
@@ -245,6 +246,8 @@ class Pipeline:
                     texts[k] = ""
         judged = Document("\n".join(texts), shared_scan=self._shares_scan)
         judged.line_origin = [index for index, _ in view.lines]
+        if markdown:
+            judged.headline = _judged_line(judged.line_origin, first_h1(lines))
         return view, judged, underlines
 
     def _apply(self, step: Step, doc: Document) -> None:
@@ -307,6 +310,14 @@ def _underlines_follow_headings(doc: Document, underlines: list[int]) -> None:
         doc.restore(index)
         if heading is not None:
             doc.remove(Removal(index, doc.lines[index], heading.cleaner, heading.rule, f"underline of the heading above ({heading.reason})"))
+
+
+def _judged_line(origin: Sequence[int], index: int | None) -> int | None:
+    """The judged line that holds input line *index* (*origin*: the input line each judged line
+    starts at, in order), or None for None."""
+    if index is None:
+        return None
+    return max(bisect_right(origin, index) - 1, 0)
 
 
 def _record(doc: Document, cleaner: str, mark: Any) -> None:

@@ -346,6 +346,42 @@ def test_on_a_page_the_story_the_title_names_is_the_main_one() -> None:
     assert _story_the_title_names(headed, headed.kept(), [Segment(0, 6, 1.0, True), Segment(6, 13, 0.9, False)]) == (1, None)
 
 
+def test_on_a_markdown_page_the_first_heading_is_the_title() -> None:
+    # html2text's page opens with a row of icon links, not the page's title, and a gallery's
+    # captions left at its top read as a first story; the article opens with the page's first
+    # heading ("# ..."), which names it.
+    from cleantext.cleaners.stories import _story_the_title_names
+    from cleantext.document import Document, Removal
+    from cleantext.segmenter import Segment
+
+    captions = [f"Caption {k}: the old camper on the ferry, seen from the harbour in the evening light." for k in range(5)]
+    article = [f"Paragraph {k}: vanlife in Sweden means free camping under the right of public access, with rules." for k in range(6)]
+    lines = ["Link Link Link Link", "Home", *captions, "Vanlife in Sweden: free camping and its rules", *article]
+    page = Document("\n".join(lines))
+    page.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    kept = page.kept()
+    segments = [Segment(0, 6, 1.0, True), Segment(6, len(kept), 0.9, False)]
+    # Read from the first line, the title cannot tell.
+    assert _story_the_title_names(page, kept, segments) is None
+    # Marked as the headline (the pipeline does so for a Markdown text), it opens the article.
+    page.headline = 7
+    assert _story_the_title_names(page, kept, segments) == (1, None)
+    # A headline above the first story changes nothing.
+    page.headline = 2
+    assert _story_the_title_names(page, kept, segments) is None
+
+
+def test_the_pipeline_marks_a_markdown_pages_first_heading_as_its_headline() -> None:
+    from cleantext.document import Document
+
+    markdown = ["[__](https://facebook.com/example)", "", "* [Home](/)", "", "# Vanlife in Sweden", "", "Free camping has [rules](/rules)."]
+    _, judged, _ = cleantext.Pipeline()._judged_text(Document("\n".join(markdown)))
+    assert judged.headline is not None and judged.lines[judged.headline] == "Vanlife in Sweden"
+    # Text that is not Markdown has no headline its layout marks.
+    _, plain, _ = cleantext.Pipeline()._judged_text(Document("Home\nVanlife in Sweden\nFree camping has rules."))
+    assert plain.headline is None
+
+
 def test_the_site_name_at_the_end_of_a_title_does_not_name_a_story() -> None:
     # lecker.de as Markdown: the title ends in the site's name, which the menu's teasers left at
     # the page's top repeat ("... | LECKER"); counted, it gave them half the title's words and the
