@@ -162,9 +162,11 @@ def _is_page(doc: Document) -> bool:
 
 def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments: list[Segment]) -> tuple[int, list[float] | None] | None:
     """The later story that the page's first line (its title; in Markdown its first heading,
-    :attr:`Document.headline`) names when the first story does not, with the share of the title's words in each story (see :data:`MIN_TITLE_SHARE`), or None
-    for the shares when the story repeats the title as its headline (see :data:`HEADLINE_LINES`);
-    None when the first story is the one the title names, or the title cannot tell."""
+    :attr:`Document.headline`) names when the first story does not, with the share of the title's
+    words in each story (see :data:`MIN_TITLE_SHARE`), or None for the shares when the story
+    repeats the title as its headline or opens with the page's headline (see
+    :data:`HEADLINE_LINES`); None when the first story is the one the title names, or the title
+    cannot tell."""
     # A Markdown page marks its title as its first heading (Document.headline), which opens the
     # article; its first line is whatever the page opens with. On the development pages as
     # html2text prints them: snippet F1 0.8468 -> 0.8476 (unwrapped 0.8505 -> 0.8522, links left
