@@ -174,6 +174,12 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "almost-marked-items": lambda n: ("  * item of a list\n" * 5 + " " * 41 + "* x\n" + "  *" + " \t" * 200 + "\n") * (n * 20),
     # Links a wrap broke: every line leaves a link's text or target open for the next to close.
     "links-broken-by-a-wrap": lambda n: ("[![Picture of a\nriver](https://img.example/a/lazyload-\ntransparent.gif) Teaser ](https://x.example/y-\n") * (n * 50),
+    # ... and targets broken over many lines that no line closes, under page headings.
+    "targets-open-over-lines": lambda n: (
+        "# Heading of the page\n\nThe minister said on Tuesday that the plan would go ahead next year, and\n"
+        "that the money for it was there in the budget, as the [report](https://x.example/y) said.\n\n"
+        + "[![](//cdn.example.com/a-\n" + "piece-of-the-target-\n" * 40
+    ) * (n * 5),
     # Markdown: links that never close their target, and lines of real links, long enough that
     # every bracket is a place to try.
     "almost-markdown-links": lambda n: (("[a](" + "b" * 60 + " ") * 20 + "\n") * (n * 10),
