@@ -211,7 +211,7 @@ def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
 
 
 def features_and_words(
-    lines: Sequence[str], memo: dict[str, LineFacts | None] | None = None
+    lines: Sequence[str], memo: dict[str, LineFacts | None] | None = None, title: str | None = None
 ) -> tuple[list[list[float] | None], list[frozenset[str] | None]]:
     """:func:`line_features` of *lines*, and the distinct lower-case words of each line that are
     not function words (None for blank lines), which :func:`context_features` compares with the
@@ -220,6 +220,12 @@ def features_and_words(
     *memo* keeps what each line says alone (its :data:`LineFacts`) between calls: the
     ``boilerplate`` step judges a page again after each removal, and only the page-wide features
     (frequent words, repeats, blocks, position, title) change between passes.
+
+    *title* is the page's title when its layout marks one (a Markdown page's first heading, see
+    :attr:`cleantext.document.Document.headline`); by default the first non-blank line is, where
+    scrapers put a page's ``<title>`` and where the model learned to find it. A Markdown converter
+    drops the ``<title>``, and its first line is whatever the page opens with (a row of icon
+    links, a "Skip to content" link), whose words no article line shares.
     """
     stop = _stopwords()
     if memo is None:
@@ -247,7 +253,10 @@ def features_and_words(
     start = present[0] if present else 0
     n = max((present[-1] if present else 0) - start, 1)
     # The first line is usually the page's title: article lines share its words, menus do not.
-    title = set(next((fact[2] for fact in facts if fact is not None and fact[2]), [])) - stop
+    if title is None:
+        title_words = set(next((fact[2] for fact in facts if fact is not None and fact[2]), [])) - stop
+    else:
+        title_words = {word.lower() for word in TOKEN.findall(title)} - stop
     out: list[list[float] | None] = []
     for i, fact in enumerate(facts):
         if fact is None:
@@ -264,7 +273,7 @@ def features_and_words(
         row[_POSITION_SQ] = position * position
         row[_BLOCK_LINES] = math.log1p(block_lines)
         row[_BLOCK_MEAN] = block_mean
-        row[_TITLE] = len([w for w in words if w in title]) / nw
+        row[_TITLE] = len([w for w in words if w in title_words]) / nw
         out.append(row)
     return out, [None if fact is None else fact[3] for fact in facts]
 
@@ -425,12 +434,12 @@ def line_scores(lines: Sequence[str], model: Model | None = None) -> list[float 
 
 
 def scored_lines(
-    lines: Sequence[str], model: Model | None = None, memo: dict[str, LineFacts | None] | None = None
+    lines: Sequence[str], model: Model | None = None, memo: dict[str, LineFacts | None] | None = None, title: str | None = None
 ) -> tuple[list[list[float] | None], list[float | None]]:
-    """The stage-1 features of each line and its probability of being content (*memo*: see
-    :func:`features_and_words`)."""
+    """The stage-1 features of each line and its probability of being content (*memo*, *title*:
+    see :func:`features_and_words`)."""
     model = model or Model.builtin()
-    f1, words = features_and_words(lines, memo)
+    f1, words = features_and_words(lines, memo, title)
     z = [None if f is None else _dot(model.w1, f) for f in f1]
     for wide, narrow in zip(model.context, model.context_narrow):  # each pass revises the scores from the neighbours'
         rows, is_wide = context_features(lines, f1, z, words)

@@ -544,3 +544,35 @@ def test_length_counts_no_further_than_the_model_has_seen() -> None:
     # without the cap).
     shorter_score, longer_score = (line_scores(MENU + [text + "Signed by 150 writers"] + FOOTER)[len(MENU)] for text in (at_cap, longer))
     assert longer_score == pytest.approx(shorter_score, abs=0.005)
+
+
+def test_the_title_is_the_first_line_unless_the_layout_marks_one() -> None:
+    # Scrapers put a page's <title> on its first line, and article lines share its words. A
+    # Markdown converter drops the <title>: its first line is a row of icon links, and the page's
+    # first heading is the title instead (Document.headline, passed on by the boilerplate step).
+    lines = ["Link Link Link Link", "Home", "Floods force thousands from their homes", ARTICLE[2]]
+    title_at = STAGE1_FEATURES.index("title_word_share")
+    rows, _ = features_and_words(lines)
+    assert rows[3][title_at] == 0.0  # no word of "Link Link Link Link"
+    rows, _ = features_and_words(lines, title="Floods force thousands from their homes")
+    assert rows[3][title_at] > 0.0 and rows[1][title_at] == 0.0
+
+
+def test_a_markdown_pages_first_heading_is_the_title_the_step_judges_with(monkeypatch) -> None:
+    import cleantext.cleaners.boilerplate as step
+
+    seen: list[str | None] = []
+    real = step.scored_lines
+
+    def spy(lines, model=None, memo=None, title=None):
+        seen.append(title)
+        return real(lines, model, memo, title)
+
+    monkeypatch.setattr(step, "scored_lines", spy)
+    page = ["[__](https://facebook.com/example) [__](https://t.me/example)", "", *(f"* [{m}](/{m.lower()})" for m in MENU if m), "",
+            "# Floods force thousands from their homes in the north", "", *ARTICLE[2:], "", *FOOTER]
+    cleantext.clean("\n".join(page))
+    assert seen and set(seen) == {"Floods force thousands from their homes in the north"}
+    seen.clear()
+    cleantext.clean("\n".join(MENU + ARTICLE + FOOTER))  # not Markdown: the first line is the title
+    assert seen and set(seen) == {None}

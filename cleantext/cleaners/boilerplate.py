@@ -197,7 +197,14 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     terms = _why_terms(model.w1)
     # Asked once: a view of the same lines, or fewer of them, cannot hold a list the text cannot.
     may_hold_lists = may_hold_a_list("\n".join(line for _, line in kept))
-    marks = _judged(kept, model, threshold, memo, terms, options.mode, may_hold_lists)
+    # A Markdown page's first heading is its title (see features_and_words). On the development
+    # pages as html2text prints them: snippet F1 0.8476 -> 0.8510 (unwrapped 0.8522 -> 0.8536,
+    # links left out 0.8570 -> 0.8578); as markdownify's Markdown 0.8801 -> 0.8812. 38 and 24
+    # pages change, both ways: gelbe-liste.de loses its article in html2text's Markdown and gets
+    # it back in markdownify's, swap-stop.org the other way round; four more get theirs back in
+    # html2text's. The pages as text are unchanged.
+    title = doc.lines[doc.headline] if doc.headline is not None else None
+    marks = _judged(kept, model, threshold, memo, terms, options.mode, may_hold_lists, title)
     # The frame is read on the text as it came: an earlier step that removed the footer (an
     # aggregator tail of share buttons and comments) leaves a page without blank lines that no
     # longer looks framed, whose menu then stayed (on the blank-free development pages snippet F1
@@ -212,7 +219,7 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
         # most lines of the pages the classifier learned from are. So is a page whose article
         # shares a block with its comments and teasers, and went with them (MIN_KEPT_WORDS).
         in_blocks = _one_block_a_line(kept)
-        block_marks = [mark for mark in _judged(in_blocks, model, threshold, memo, terms, options.mode, may_hold_lists) if mark[0] >= 0]
+        block_marks = [mark for mark in _judged(in_blocks, model, threshold, memo, terms, options.mode, may_hold_lists, title) if mark[0] >= 0]
         if blank_free_page or not leaves_too_little(kept, block_marks):
             marks = block_marks or marks
     if leaves_too_little(kept, marks):
@@ -223,14 +230,22 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
 
 
 def _judged(
-    kept: list[tuple[int, str]], model: Model, threshold: float, memo: dict[str, LineFacts | None], terms: WhyTerms, mode: str, may_hold_lists: bool
+    kept: list[tuple[int, str]],
+    model: Model,
+    threshold: float,
+    memo: dict[str, LineFacts | None],
+    terms: WhyTerms,
+    mode: str,
+    may_hold_lists: bool,
+    title: str | None = None,
 ) -> list[Mark]:
     """The removals of this step on lines *kept* (see :func:`_settled_marks`): with measured lists
     kept when the text may hold one (*may_hold_lists*, see
     :func:`~cleantext.measure_lists.may_hold_a_list`), else, or when that does not settle,
-    without; [] when neither settles."""
+    without; [] when neither settles. *title*: the page's title when its layout marks one (see
+    :func:`~cleantext.boilerplate.features_and_words`)."""
     for keep_measure_lists in (True, False) if may_hold_lists else (False,):
-        marks = _settled_marks(kept, model, threshold, memo, terms, mode, keep_measure_lists)
+        marks = _settled_marks(kept, model, threshold, memo, terms, mode, keep_measure_lists, title)
         if marks is not None:
             return marks
     return []
@@ -353,14 +368,16 @@ def _settled_marks(
     terms: WhyTerms,
     mode: str,
     keep_measure_lists: bool,
+    title: str | None = None,
 ) -> list[Mark] | None:
     """The removals of passes run until one removes nothing ([] when the text is no page or this
-    step leaves it whole), or None when MAX_PASSES passes do not settle it."""
+    step leaves it whole), or None when MAX_PASSES passes do not settle it (*title*: see
+    :func:`_judged`)."""
     active = list(range(len(kept)))
     marks: list[Mark] = []
     for _ in range(MAX_PASSES + 1):
         lines = [kept[p][1] for p in active]
-        gone = _one_pass(lines, model, threshold, memo, terms, keep_measure_lists)
+        gone = _one_pass(lines, model, threshold, memo, terms, keep_measure_lists, title)
         if not marks and mode != "page":  # the first pass decides whether this is a page
             found = sum(1 for _, rule, _ in gone if rule == RULE_ID)
             if found < MIN_FURNITURE_LINES and found < MIN_FURNITURE_SHARE * sum(1 for line in lines if line.strip()):
@@ -374,9 +391,15 @@ def _settled_marks(
 
 
 def _one_pass(
-    lines: list[str], model: Model, threshold: float, memo: dict[str, LineFacts | None], terms: WhyTerms, keep_measure_lists: bool = True
+    lines: list[str],
+    model: Model,
+    threshold: float,
+    memo: dict[str, LineFacts | None],
+    terms: WhyTerms,
+    keep_measure_lists: bool = True,
+    title: str | None = None,
 ) -> list[tuple[int, str, str]]:
-    """The positions in *lines* that go in one pass, with rule and reason (*memo*: see
+    """The positions in *lines* that go in one pass, with rule and reason (*memo*, *title*: see
     :func:`~cleantext.boilerplate.features_and_words`; *terms*: see :func:`_why_terms`).
 
     With *keep_measure_lists*, the lines of lists of measured quantities stay whatever their
@@ -384,7 +407,7 @@ def _one_pass(
     classifier, short lines without sentence ends or function words."""
     if sum(1 for line in lines if line.strip()) < MIN_LINES:
         return []
-    features, scores = scored_lines(lines, model, memo)
+    features, scores = scored_lines(lines, model, memo, title)
     removed = [s is not None and s < threshold for s in scores]
     if keep_measure_lists and any(removed):
         for pos in measure_list_lines(lines):
