@@ -80,9 +80,9 @@ def test_a_page_the_lists_keep_from_settling_is_judged_without_them(monkeypatch)
     monkeypatch.undo()
     calls = []
 
-    def never_settles_with_lists(kept, model, threshold, memo, terms, mode, keep_measure_lists, *rest):
+    def never_settles_with_lists(kept, judge, mode, keep_measure_lists):
         calls.append(keep_measure_lists)
-        return None if keep_measure_lists else original(kept, model, threshold, memo, terms, mode, keep_measure_lists, *rest)
+        return None if keep_measure_lists else original(kept, judge, mode, keep_measure_lists)
 
     monkeypatch.setattr(boilerplate_step, "_settled_marks", never_settles_with_lists)
     assert cleantext.clean(RECIPE_PAGE) == without_rule

@@ -4,6 +4,7 @@ banners, share bars, lists of other articles, comment forms."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from ..boilerplate import STAGE1_FEATURES, TOKEN, LineFacts, Model, scored_lines
 from ..config import Config
@@ -194,7 +195,6 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # when that does not settle either, it stays whole.
     # What each line says alone: the same in every pass, and when the step runs again (it settles).
     memo: dict[str, LineFacts | None] = doc.line_facts
-    terms = _why_terms(model.w1)
     # Asked once: a view of the same lines, or fewer of them, cannot hold a list the text cannot.
     may_hold_lists = may_hold_a_list("\n".join(line for _, line in kept))
     # A Markdown page's first heading is its title (see features_and_words). On the development
@@ -204,7 +204,8 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # it back in markdownify's, swap-stop.org the other way round; four more get theirs back in
     # html2text's. The pages as text are unchanged.
     title = doc.lines[doc.headline] if doc.headline is not None else None
-    marks = _judged(kept, model, threshold, memo, terms, options.mode, may_hold_lists, title)
+    judge = Judge(model, threshold, memo, _why_terms(model.w1), title)
+    marks = _judged(kept, judge, options.mode, may_hold_lists)
     # The frame is read on the text as it came: an earlier step that removed the footer (an
     # aggregator tail of share buttons and comments) leaves a page without blank lines that no
     # longer looks framed, whose menu then stayed (on the blank-free development pages snippet F1
@@ -219,7 +220,7 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
         # most lines of the pages the classifier learned from are. So is a page whose article
         # shares a block with its comments and teasers, and went with them (MIN_KEPT_WORDS).
         in_blocks = _one_block_a_line(kept)
-        block_marks = [mark for mark in _judged(in_blocks, model, threshold, memo, terms, options.mode, may_hold_lists, title) if mark[0] >= 0]
+        block_marks = [mark for mark in _judged(in_blocks, judge, options.mode, may_hold_lists) if mark[0] >= 0]
         if blank_free_page or not leaves_too_little(kept, block_marks):
             marks = block_marks or marks
     if leaves_too_little(kept, marks):
@@ -229,23 +230,26 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     yield from marks
 
 
-def _judged(
-    kept: list[tuple[int, str]],
-    model: Model,
-    threshold: float,
-    memo: dict[str, LineFacts | None],
-    terms: WhyTerms,
-    mode: str,
-    may_hold_lists: bool,
-    title: str | None = None,
-) -> list[Mark]:
+class Judge(NamedTuple):
+    """What every pass of the step judges lines with: the model and its threshold, what each
+    line says alone (*memo*, see :func:`~cleantext.boilerplate.features_and_words`), the features
+    a reason names (*terms*, see :func:`_why_terms`), and the page's title when its layout marks
+    one (*title*, see :func:`~cleantext.boilerplate.features_and_words`)."""
+
+    model: Model
+    threshold: float
+    memo: dict[str, LineFacts | None]
+    terms: WhyTerms
+    title: str | None
+
+
+def _judged(kept: list[tuple[int, str]], judge: Judge, mode: str, may_hold_lists: bool) -> list[Mark]:
     """The removals of this step on lines *kept* (see :func:`_settled_marks`): with measured lists
     kept when the text may hold one (*may_hold_lists*, see
     :func:`~cleantext.measure_lists.may_hold_a_list`), else, or when that does not settle,
-    without; [] when neither settles. *title*: the page's title when its layout marks one (see
-    :func:`~cleantext.boilerplate.features_and_words`)."""
+    without; [] when neither settles."""
     for keep_measure_lists in (True, False) if may_hold_lists else (False,):
-        marks = _settled_marks(kept, model, threshold, memo, terms, mode, keep_measure_lists, title)
+        marks = _settled_marks(kept, judge, mode, keep_measure_lists)
         if marks is not None:
             return marks
     return []
@@ -360,24 +364,14 @@ def _one_block_a_line(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _settled_marks(
-    kept: list[tuple[int, str]],
-    model: Model,
-    threshold: float,
-    memo: dict[str, LineFacts | None],
-    terms: WhyTerms,
-    mode: str,
-    keep_measure_lists: bool,
-    title: str | None = None,
-) -> list[Mark] | None:
+def _settled_marks(kept: list[tuple[int, str]], judge: Judge, mode: str, keep_measure_lists: bool) -> list[Mark] | None:
     """The removals of passes run until one removes nothing ([] when the text is no page or this
-    step leaves it whole), or None when MAX_PASSES passes do not settle it (*title*: see
-    :func:`_judged`)."""
+    step leaves it whole), or None when MAX_PASSES passes do not settle it."""
     active = list(range(len(kept)))
     marks: list[Mark] = []
     for _ in range(MAX_PASSES + 1):
         lines = [kept[p][1] for p in active]
-        gone = _one_pass(lines, model, threshold, memo, terms, keep_measure_lists, title)
+        gone = _one_pass(lines, judge, keep_measure_lists)
         if not marks and mode != "page":  # the first pass decides whether this is a page
             found = sum(1 for _, rule, _ in gone if rule == RULE_ID)
             if found < MIN_FURNITURE_LINES and found < MIN_FURNITURE_SHARE * sum(1 for line in lines if line.strip()):
@@ -390,32 +384,24 @@ def _settled_marks(
     return None
 
 
-def _one_pass(
-    lines: list[str],
-    model: Model,
-    threshold: float,
-    memo: dict[str, LineFacts | None],
-    terms: WhyTerms,
-    keep_measure_lists: bool = True,
-    title: str | None = None,
-) -> list[tuple[int, str, str]]:
-    """The positions in *lines* that go in one pass, with rule and reason (*memo*, *title*: see
-    :func:`~cleantext.boilerplate.features_and_words`; *terms*: see :func:`_why_terms`).
+def _one_pass(lines: list[str], judge: Judge, keep_measure_lists: bool = True) -> list[tuple[int, str, str]]:
+    """The positions in *lines* that go in one pass, with rule and reason (*judge*: see
+    :class:`Judge`).
 
     With *keep_measure_lists*, the lines of lists of measured quantities stay whatever their
     scores (:mod:`cleantext.measure_lists`): a recipe's ingredients look like a menu to the
     classifier, short lines without sentence ends or function words."""
     if sum(1 for line in lines if line.strip()) < MIN_LINES:
         return []
-    features, scores = scored_lines(lines, model, memo, title)
-    removed = [s is not None and s < threshold for s in scores]
+    features, scores = scored_lines(lines, judge.model, judge.memo, judge.title)
+    removed = [s is not None and s < judge.threshold for s in scores]
     if keep_measure_lists and any(removed):
         for pos in measure_list_lines(lines):
             removed[pos] = False
     if not any(removed) or all(r for r, s in zip(removed, scores) if s is not None):
         return []  # a clean article stays whole; a page where nothing would stay, too
     gone = [
-        (pos, RULE_ID, f"page furniture (content score {score:.2f}; {_why(features[pos], terms)})")  # type: ignore[arg-type]
+        (pos, RULE_ID, f"page furniture (content score {score:.2f}; {_why(features[pos], judge.terms)})")  # type: ignore[arg-type]
         for pos, score in enumerate(scores)
         if score is not None and removed[pos]
     ]
