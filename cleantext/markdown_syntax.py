@@ -72,9 +72,8 @@ LIST_MARK = regex.compile(r"[ \t]{0,12}(?:[*+-]|\d{1,9}[.)])[ \t]+")
 CLOSING_HASHES = regex.compile(r"[ \t]+#{1,6}[ \t]*$")
 # A setext heading's underline ("=====" under an h1, "-----" under an h2: markdownify's default).
 UNDERLINE = regex.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
-# A first-level heading: "# Title" (ATX), or a line over a row of "=" (setext, markdownify's).
+# A first-level heading in ATX style ("# Title"); the setext one is a line over a row of "=".
 ATX_H1 = regex.compile(r"[ \t]{0,3}#[ \t]+\S")
-H1_UNDERLINE = regex.compile(r"[ \t]{0,3}=+[ \t]*")
 # Backslash escapes of Markdown's punctuation (markdownify and html2text escape _ * . - and more).
 ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
@@ -163,13 +162,12 @@ def heading_underlines(lines: Sequence[str]) -> list[int]:
     >>> heading_underlines(["Headline", "========", "", "Text.", "", "---"])
     [1]
     """
-    found = []
-    for index in range(1, len(lines)):
-        line = lines[index]
-        above = lines[index - 1]
-        if line[:4].lstrip(" \t")[:1] in ("=", "-") and UNDERLINE.fullmatch(line) is not None and above.strip() and UNDERLINE.fullmatch(above) is None:
-            found.append(index)
-    return found
+    return [index for index in range(1, len(lines)) if _underlines(lines[index - 1], lines[index])]
+
+
+def _underlines(above: str, line: str) -> bool:
+    """Whether *line* is a setext underline ("=====" or "-----") of the heading *above*."""
+    return line[:4].lstrip(" \t")[:1] in ("=", "-") and UNDERLINE.fullmatch(line) is not None and bool(above.strip()) and UNDERLINE.fullmatch(above) is None
 
 
 def first_h1(lines: Sequence[str]) -> int | None:
@@ -188,6 +186,6 @@ def first_h1(lines: Sequence[str]) -> int | None:
         if ATX_H1.match(line) is not None:
             return index
         below = lines[index + 1] if index + 1 < len(lines) else ""
-        if below[:4].lstrip(" \t")[:1] == "=" and H1_UNDERLINE.fullmatch(below) is not None and line.strip() and H1_UNDERLINE.fullmatch(line) is None:
+        if below[:4].lstrip(" \t")[:1] == "=" and _underlines(line, below):
             return index
     return None

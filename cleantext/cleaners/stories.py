@@ -173,16 +173,14 @@ def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments:
     # out 0.8556 -> 0.8570); as markdownify's Markdown 0.8795 -> 0.8801. Every page that changed
     # got its article back (four pages, each in one to three of the layouts); none lost a "with"
     # snippet. The pages as text have no Markdown and keep their output.
-    first = doc.headline
-    if first is None or not doc.lines[first].strip():
-        first = next((k for k, line in enumerate(doc.lines) if line.strip()), None)
+    first = doc.headline if doc.headline is not None else next((k for k, line in enumerate(doc.lines) if line.strip()), None)
     if first is None:
         return None
     title = set(content_terms(_without_site_name(doc.lines[first][:400])))
     if len(title) < MIN_TITLE_TERMS:
         return None
     title_line = doc.lines[first].strip()
-    headed = [k for k, segment in enumerate(segments) if _opens_with_title(kept, segment, title_line, first, itself=first == doc.headline)]
+    headed = [k for k, segment in enumerate(segments) if _opens_with_title(kept, segment, title_line, first, itself=doc.headline is not None)]
     if len(headed) == 1 and headed[0] > 0:
         return headed[0], None
     if len(title) < MIN_SHARED_TITLE_TERMS:
