@@ -346,6 +346,37 @@ def test_on_a_page_the_story_the_title_names_is_the_main_one() -> None:
     assert _story_the_title_names(headed, headed.kept(), [Segment(0, 6, 1.0, True), Segment(6, 13, 0.9, False)]) == (1, None)
 
 
+def test_a_first_line_no_headline_says_again_is_no_title() -> None:
+    # A scraper that skips the <head> (resiliparse) opens with the site's tagline, not the page's
+    # title, and a column of teasers after the article repeats its words, each line one or two of
+    # them: the teasers are no article the tagline names.
+    from cleantext.cleaners.stories import _story_the_title_names
+    from cleantext.document import Document, Removal
+    from cleantext.segmenter import Segment
+
+    tagline = "Cologne news: current reports from Cologne today"
+    article = [f"Five children died in a fire in a house in Rostov on Saturday, officials said, part {k}." for k in range(5)]
+    teasers = [
+        "Storm worries at FC Cologne: the offence scores no goals",
+        "Kurdish rally in Cologne: the marches passed off peacefully",
+        "A huge crowd is expected today, and this is the reason",
+        "Actor's last appearance in the series before his death, reports say",
+        "Barenboim receives the Adenauer prize in Cologne this evening",
+        "Current traffic news: speed limit of sixty on the motorway",
+    ]
+    page = Document("\n".join([tagline, "Home", *article, *teasers]))
+    page.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    kept = page.kept()
+    segments = [Segment(0, 6, 1.0, True), Segment(6, len(kept), 0.9, False)]
+    assert _story_the_title_names(page, kept, segments) is None
+    # With a headline that says the tagline's words again, the teasers would be the article: the
+    # rule asks for the headline, not for different words.
+    headed = Document("\n".join([tagline, "Home", *article, "Current reports from Cologne: news today", *teasers]))
+    headed.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    named = _story_the_title_names(headed, headed.kept(), [Segment(0, 6, 1.0, True), Segment(6, len(headed.kept()), 0.9, False)])
+    assert named is not None and named[0] == 1
+
+
 def test_on_a_markdown_page_the_first_heading_is_the_title() -> None:
     # html2text's page opens with a row of icon links, not the page's title, and a gallery's
     # captions left at its top read as a first story; the article opens with the page's first
