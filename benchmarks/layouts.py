@@ -49,12 +49,16 @@ def _without_scripts(html: str) -> str:
 
 def other_converters() -> dict[str, Callable[[str], str]]:
     """HTML-to-text converters other scrapers use, by name: markdownify's Markdown (the layout of
-    Markdown scrapers: every menu entry a link) and inscriptis's text layout. Raises ImportError
+    Markdown scrapers: every menu entry a link), inscriptis's text layout, and resiliparse's text
+    of the whole page (``main_content=False``: what Common Crawl pipelines that run their own
+    filters start from), which skips the ``<head>`` and so has no title line. Raises ImportError
     when the "bench" extra is not installed."""
     import inscriptis
     import markdownify
+    from resiliparse.extract.html2text import extract_plain_text
 
     return {
         "markdownify (Markdown)": lambda html: markdownify.markdownify(_without_scripts(html)),
         "inscriptis (text)": inscriptis.get_text,
+        "resiliparse (whole page)": lambda html: extract_plain_text(html, main_content=False),
     }
