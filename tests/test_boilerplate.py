@@ -69,6 +69,40 @@ def test_text_without_spaces_is_judged_by_characters() -> None:
     assert sum(line in kept for line in furniture) <= len(furniture) // 2, kept
 
 
+def test_a_thai_page_loses_its_menus() -> None:
+    # Thai writes no spaces between words, and its alphabet is small: read a letter a word, every
+    # line shared most of its "words" with the title and the page's frequent words, and the menus
+    # scored as high as the article (prachatai.com came out whole). Read in pieces of a few
+    # letters, the menus share nothing with the title.
+    title = "น้ำท่วมหนักในเชียงใหม่ ชาวบ้านอพยพหลายร้อยครอบครัว | ข่าวไทย"
+    menu = ["หน้าแรก", "การเมือง", "เศรษฐกิจ", "กีฬา", "บันเทิง", "ต่างประเทศ", "เทคโนโลยี", "สุขภาพ", "ติดต่อเรา", "สมัครสมาชิก"]
+    prose = [
+        "ฝนตกหนักต่อเนื่องตั้งแต่เมื่อคืนวันจันทร์ทำให้แม่น้ำปิงล้นตลิ่ง น้ำท่วมบ้านเรือนประชาชนในอำเภอเมืองเชียงใหม่และอำเภอใกล้เคียงหลายพันหลังคาเรือน เจ้าหน้าที่ต้องอพยพชาวบ้านไปยังศูนย์พักพิงชั่วคราว",
+        "ผู้ว่าราชการจังหวัดเชียงใหม่กล่าวว่า ระดับน้ำในแม่น้ำปิงสูงกว่าตลิ่งเกือบหนึ่งเมตร และคาดว่าจะยังคงสูงขึ้นอีกในช่วงสองวันข้างหน้า จึงขอให้ประชาชนที่อาศัยอยู่ริมน้ำเตรียมพร้อมอพยพ",
+        "กรมอุตุนิยมวิทยาเตือนว่าจะมีฝนตกหนักถึงหนักมากในภาคเหนือต่อไปอีกหลายวัน ประชาชนควรติดตามข่าวสารอย่างใกล้ชิดและหลีกเลี่ยงการเดินทางในพื้นที่เสี่ยงน้ำท่วม",
+        "ชาวบ้านหลายคนบอกว่าน้ำขึ้นเร็วมากจนขนของขึ้นที่สูงไม่ทัน บางครอบครัวต้องทิ้งบ้านออกมาพร้อมเสื้อผ้าเพียงไม่กี่ชิ้น และยังไม่รู้ว่าจะได้กลับบ้านเมื่อไร",
+        "หน่วยงานท้องถิ่นและอาสาสมัครได้นำเรือและอาหารไปช่วยเหลือผู้ประสบภัยในพื้นที่ที่น้ำท่วมสูง รัฐบาลเตรียมงบประมาณฉุกเฉินเพื่อช่วยเหลือผู้ได้รับผลกระทบ",
+    ]
+    footer = ["ข่าวล่าสุด", "ข่าวยอดนิยม", "วิดีโอ", "ภาพข่าว", "", "เกี่ยวกับเรา", "นโยบายความเป็นส่วนตัว", "ติดต่อโฆษณา", "แผนผังเว็บไซต์"]
+    headline = title.split(" | ")[0]
+    page = [title, "", *menu, "", headline, "", *"\n\n".join(prose).split("\n"), "", *footer]
+    kept = [line for line in BOILERPLATE_ONLY.clean("\n".join(page)).splitlines() if line.strip()]
+    assert headline in kept and all(line in kept for line in prose)
+    furniture = [line for line in menu + footer if line]
+    assert sum(line in kept for line in furniture) <= len(furniture) // 4, kept
+
+
+def test_words_are_letters_pieces_in_an_unspaced_alphabet() -> None:
+    from cleantext.boilerplate import UNSPACED_PIECE_CHARS, words_of
+
+    # Latin words, Chinese and Japanese characters as before; a Thai run in overlapping pieces.
+    assert words_of("Floods in the north, 2024") == ["Floods", "in", "the", "north", "2024"]
+    assert words_of("東京の天気") == ["東", "京", "の", "天", "気"]
+    pieces = words_of("การเมือง")
+    assert all(len(piece) == UNSPACED_PIECE_CHARS for piece in pieces) and len(pieces) == len("การเมือง") - UNSPACED_PIECE_CHARS + 1
+    assert words_of("ข่าว") == ["ข่า", "่าว"] and words_of("กีฬา") == ["กีฬ", "ีฬา"] and words_of("ไทย") == ["ไทย"]
+
+
 def test_a_language_without_a_stop_list_is_not_emptied() -> None:
     # Swahili: no stop list ships for it; the document's own frequent words stand in.
     prose = [

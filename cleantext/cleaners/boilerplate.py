@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from ..boilerplate import STAGE1_FEATURES, TOKEN, LineFacts, Model, scored_lines
+from ..boilerplate import STAGE1_FEATURES, LineFacts, Model, scored_lines, words_of
 from ..config import Config
 from ..document import Document
 from ..measure_lists import may_hold_a_list, measure_list_lines
@@ -264,7 +264,7 @@ def leaves_too_little(kept: list[tuple[int, str]], marks: list[Mark]) -> bool:
     words = 0
     for index, line in kept:
         if index not in gone:
-            words += len(TOKEN.findall(line))
+            words += len(words_of(line))
             if words >= MIN_KEPT_WORDS:
                 return False
     return True
