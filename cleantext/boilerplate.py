@@ -57,28 +57,6 @@ FIRST_UNSPACED_CHAR = "\u0e00"
 #: character is a morpheme, and stays a word: read in pairs, the development pages in those
 #: languages lost a snippet.
 UNSPACED_PIECE_CHARS = 3
-
-
-def words_of(line: str) -> list[str]:
-    """The words of *line*, as written: runs of letters and digits, each character of Chinese or
-    Japanese, and the overlapping pieces of UNSPACED_PIECE_CHARS letters of each run of Thai, Lao,
-    Khmer or Burmese, alphabets written without spaces between words.
-
-    >>> words_of("Prachatai: ข่าวการเมือง 2019")
-    ['Prachatai', 'ข่า', '่าว', 'าวก', 'วกา', 'การ', 'ารเ', 'รเม', 'เมื', 'มือ', 'ือง', '2019']
-    >>> words_of("東京の天気")
-    ['東', '京', 'の', '天', '気']
-    """
-    found = TOKEN.findall(line)
-    if line.isascii():
-        return found
-    out: list[str] = []
-    for token in found:
-        if len(token) > UNSPACED_PIECE_CHARS and token[0] >= FIRST_UNSPACED_CHAR and UNSPACED_ALPHABET.match(token) is not None:
-            out.extend([token[i : i + UNSPACED_PIECE_CHARS] for i in range(len(token) - UNSPACED_PIECE_CHARS + 1)])
-        else:
-            out.append(token)
-    return out
 # Matched against the last few characters of a line only (TAIL_CHARS): a line's end is all it needs.
 SENTENCE_END = regex.compile(rf"[.!?。！？…؟।]{AFTER_SENTENCE}\s*$")
 TAIL_CHARS = 8
@@ -203,6 +181,28 @@ _FREQUENT, _REPEATED, _POSITION, _POSITION_SQ, _BLOCK_LINES, _BLOCK_MEAN, _TITLE
 #: words as written and in lower case, its content words, and its stage-1 row with the page-wide
 #: features still unset.
 LineFacts = tuple[str, list[str], list[str], frozenset[str], list[float]]
+
+
+def words_of(line: str) -> list[str]:
+    """The words of *line*, as written: runs of letters and digits, each character of Chinese or
+    Japanese, and the overlapping pieces of UNSPACED_PIECE_CHARS letters of each run of Thai, Lao,
+    Khmer or Burmese, alphabets written without spaces between words.
+
+    >>> words_of("Prachatai: ข่าวการเมือง 2019")
+    ['Prachatai', 'ข่า', '่าว', 'าวก', 'วกา', 'การ', 'ารเ', 'รเม', 'เมื', 'มือ', 'ือง', '2019']
+    >>> words_of("東京の天気")
+    ['東', '京', 'の', '天', '気']
+    """
+    found = TOKEN.findall(line)
+    if line.isascii():
+        return found
+    out: list[str] = []
+    for token in found:
+        if len(token) > UNSPACED_PIECE_CHARS and token[0] >= FIRST_UNSPACED_CHAR and UNSPACED_ALPHABET.match(token) is not None:
+            out.extend([token[i : i + UNSPACED_PIECE_CHARS] for i in range(len(token) - UNSPACED_PIECE_CHARS + 1)])
+        else:
+            out.append(token)
+    return out
 
 
 def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
