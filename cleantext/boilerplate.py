@@ -288,10 +288,12 @@ def features_and_words(
     start = present[0] if present else 0
     n = max((present[-1] if present else 0) - start, 1)
     # The first line is usually the page's title: article lines share its words, menus do not.
+    # A given title is read as any line is (its content words: what _line_facts finds).
     if title is None:
-        title_words = set(next((fact[2] for fact in facts if fact is not None and fact[2]), [])) - stop
+        heading = next((fact for fact in facts if fact is not None and fact[2]), None)
     else:
-        title_words = {word.lower() for word in words_of(title)} - stop
+        heading = memo[title] if title in memo else _line_facts(title, stop)
+    title_words = heading[3] if heading is not None else frozenset()
     out: list[list[float] | None] = []
     for i, fact in enumerate(facts):
         if fact is None:
