@@ -164,6 +164,9 @@ MAX_HEADER_LINES = 3
 # ...and is about it: it shares more words with the next story's first paragraphs than with the
 # last paragraphs of the story before (this many of each).
 HEADER_CONTEXT_UNITS = 2
+#: A story opens with a paragraph that shares a recurring word with one of its next this many
+#: paragraphs (see :func:`_opening_unit`).
+OPENING_CONTEXT_UNITS = 5
 #: A short line with a date in figures ("02.12.2022", "20.04.2018 16:22", "2021-10-16 | Botschaft",
 #: "Aktualisiert am 19.02.2020") that shares no word with the story before is the next story's
 #: dateline, though it shares no word with that story either: an infinite scroll prints each
@@ -607,6 +610,26 @@ def _boundaries(
     return sorted(found), vectors, first_similarity
 
 
+def _opening_unit(unit_counts: Sequence[Counter[str]], unit: int, end: int) -> int:
+    """The paragraph that opens the story found to start at paragraph *unit* (and to run to paragraph
+    *end*): *unit* itself, or the next one when *unit* shares no recurring word with any of the
+    OPENING_CONTEXT_UNITS paragraphs after it.
+
+    The split cannot place a paragraph that shares nothing with either side: the two sides are as
+    dissimilar with it on one as on the other. Such a paragraph is far more often the last of the
+    story before (a press release's "Weitere Informationen finden Sie in der Pressemeldung sowie im
+    Monatsbericht.", a cookie notice, "Bei Rückfragen ... stehen wir Ihnen jederzeit zur Verfügung.")
+    than the lead of the next, which names what its story is about. One paragraph at most: the
+    boundary moves by one, never across a story. On the 1000 built documents Pk went from 0.0887 to
+    0.0850 on random neighbours and from 0.0950 to 0.0932 on hard ones (in lower case 0.0982 to
+    0.0946 and 0.1097 to 0.1081); looking 2 or 3 paragraphs ahead did less (0.0880, 0.0864), 8 and
+    the whole story no better, and a second move undid some of it."""
+    if unit + 1 >= end:
+        return unit
+    ahead = {term for counts in unit_counts[unit + 1 : min(end, unit + 1 + OPENING_CONTEXT_UNITS)] for term in counts}
+    return unit if ahead.intersection(unit_counts[unit]) else unit + 1
+
+
 def _term_set(unit_terms: Sequence[list[str]]) -> set[str]:
     return {term for terms in unit_terms for term in terms}
 
@@ -698,6 +721,8 @@ def segment_lines(
     if min_main_paragraphs < SHORT_STORY_UNITS and not _mostly_prose(lines, units, min_main_paragraphs):
         min_main_paragraphs = SHORT_STORY_UNITS
     found, vectors, first_similarity = _boundaries(unit_counts, min_score, [_numbered(lines, i) for i in units], min_main_paragraphs)
+    ends = [unit for unit, _ in found[1:]] + [len(units)]
+    found = [(_opening_unit(unit_counts, unit, end), score) for (unit, score), end in zip(found, ends)]
     for unit, score in found:
         start = units[unit]
         header = _header_start(lines, start, units[unit - 1], _term_set(unit_terms[unit : unit + HEADER_CONTEXT_UNITS]), _term_set(unit_terms[max(0, unit - HEADER_CONTEXT_UNITS) : unit]))

@@ -779,3 +779,42 @@ def test_the_step_cuts_after_a_three_paragraph_story_in_an_article_but_not_on_a_
     page = Document("\n".join(["Home", *SHORT_FLOOD, *CHESS]))
     page.remove(Removal(0, "Home", "boilerplate", "page_furniture", "page furniture"))
     assert list(drop_unrelated_stories(page, Config())) == []
+
+
+SHELTER = [
+    "The city shelter took in forty stray cats this winter, the shelter director said on Monday.",
+    "Most of the cats were found near the harbour, where fishermen had fed them for years.",
+    "The shelter director said the cats are healthy but need homes before the spring.",
+    "Volunteers at the shelter check each of the cats and give them their vaccines.",
+    "Families who adopt one of the cats receive a free first visit to a vet near the harbour.",
+    "The director hopes the shelter can find homes for all the cats by the end of March.",
+]
+PRESS_NOTE = "Further information is available in our press release and in the monthly report."
+RAILWAY = [
+    "The railway company will replace its oldest trains on the coastal line next year.",
+    "The new trains will run every thirty minutes between the coastal towns and the capital.",
+    "Engineers tested the trains on the coastal line for six months before the railway ordered them.",
+    "The railway said the trains use less power and carry two hundred more passengers.",
+    "Passengers on the coastal line have complained about delays on the old trains for years.",
+    "The first of the new trains will enter service on the coastal line in September.",
+    "The railway will publish the punctuality of the new trains in its monthly report, with information on each line.",
+    "The monthly report will also give information on the coastal line's delays, the railway said.",
+]
+
+
+def test_a_paragraph_that_shares_nothing_with_the_next_story_s_opening_ends_the_story_before() -> None:
+    # The press note shares words only with the railway story's last paragraphs: the split put it
+    # at the head of that story; the story opens with the paragraph that names its subject.
+    segments = segment_stories("\n".join([*SHELTER, PRESS_NOTE, *RAILWAY]))
+    assert [(s.start, s.end) for s in segments] == [(0, 7), (7, 15)]
+
+
+def test_opening_unit_moves_a_boundary_by_one_paragraph_at_most_and_never_across_a_story() -> None:
+    from collections import Counter
+
+    from cleantext.segmenter import _opening_unit
+
+    counts = [Counter({"cat": 1}), Counter({"cat": 1}), Counter(), Counter(), Counter({"train": 1}), Counter({"train": 1})]
+    assert _opening_unit(counts, 4, 6) == 4  # shares "train" with the next paragraph
+    assert _opening_unit(counts, 2, 6) == 3  # shares nothing ahead: one step, not two
+    assert _opening_unit(counts, 3, 4) == 3  # the last paragraph of its story stays where it is
