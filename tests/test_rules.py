@@ -107,6 +107,29 @@ def test_builtin_tables_load_and_have_unique_ids(family: str) -> None:
     assert all(r.reason for r in table.rules)
 
 
+@pytest.mark.parametrize("family", sorted(rule_families()))
+def test_every_builtin_pattern_compiles_alone_without_named_groups(family: str) -> None:
+    # What rules._check_pattern asks of a user's pattern; the built-in ones are not checked so at
+    # every start (see rules._parse_rule), so it is asked here of each one.
+    from cleantext.rules import _check_pattern
+
+    errors = []
+    for rule in builtin_table(family).rules:
+        for pattern in rule.patterns:
+            try:
+                _check_pattern(pattern, f"{family}/{rule.id}")
+            except RulesError as exc:
+                errors.append(str(exc))
+    assert errors == []
+
+
+def test_a_broken_builtin_pattern_still_fails_with_its_family_named() -> None:
+    from cleantext.rules import Rule, RuleTable
+
+    with pytest.raises(RulesError, match="player_notices"):
+        RuleTable("player_notices", (Rule("broken", "broken", (), ("(unclosed",)),))
+
+
 def test_a_gate_keeps_only_the_needed_strings_that_decide() -> None:
     from cleantext.rules import _minimal_needs
 
