@@ -107,6 +107,14 @@ def test_every_removal_is_explained(text: str) -> None:
 # and the second did not have (positions now run between the first and last non-blank lines).
 @example("Please use Chrome browser for a more accessible video player\n" * 4 + "Image: A caption here. Pic: PA\nPlease use Chrome browser for a more accessible video player\na")
 @example("PM confirms plan\n0\n0\n00:0:0.\nPM confirms plan\n\n0\n0:0:0.\n0\n\nPlease use Chrome browser for a more accessible video player")
+# Found by this test: the boilerplate step read a blank-free text's frame with two long player
+# notices among its last ten lines (no frame: left whole); cleaned again, without them, the text was
+# framed as a page and lost its short lines. The frame is now read without widget-table removals.
+@example(
+    "PM confirms plan\nHashtags\nHashtags\nHashtags\nHashtags\n0\n0\n00.\n0\r0\n000:0.\n0:0:0:0:0:0:0:0.\n"
+    "Please use Chrome browser for a more accessible video player\nPlease use Chrome browser for a more accessible video player\n"
+    "PM confirms plan\nPM confirms plan\nHashtags\nHashtags\n0\r0\n000000000000000000000000000000\n000000000000000000000000000:0."
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     once = cleantext.clean(text)
     assert cleantext.clean(once) == once
