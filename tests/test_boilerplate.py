@@ -296,6 +296,28 @@ def test_blocks_from_the_rows_are_the_runs_of_non_blank_lines(lines: list[str]) 
 
 
 @settings(max_examples=200, deadline=None)
+@given(_LINES)
+def test_a_run_of_blank_lines_is_as_far_down_the_page_as_one_blank_line(lines: list[str]) -> None:
+    # BeautifulSoup's get_text() prints a whitespace-only line for every indented tag: the
+    # article's lines must not move down the page for it.
+    single = [line for i, line in enumerate(lines) if line.strip() or i == 0 or lines[i - 1].strip()]
+    rows, _ = features_and_words(lines)
+    single_rows, _ = features_and_words(single)
+    assert [row for row in rows if row is not None] == [row for row in single_rows if row is not None]
+
+
+def test_a_page_with_a_run_of_indentation_lines_loses_what_it_loses_with_one_blank_line() -> None:
+    # Before runs counted as one line, the 40 lines pushed "Roads closed" to the page's end and
+    # it went as furniture.
+    indented = "\n".join(["        "] * 40)
+    padded = "\n".join(MENU + ARTICLE[:5]) + "\n" + indented + "\n" + "\n".join(ARTICLE[5:] + FOOTER)
+    kept = {line.strip() for line in BOILERPLATE_ONLY.clean(PAGE).splitlines() if line.strip()}
+    kept_padded = {line.strip() for line in BOILERPLATE_ONLY.clean(padded).splitlines() if line.strip()}
+    assert kept_padded == kept
+    assert "Roads closed" in kept and "Privacy policy" not in kept
+
+
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.floats(min_value=0.0, max_value=8.0) | st.just(0.0), min_size=len(STAGE1_FEATURES), max_size=len(STAGE1_FEATURES)))
 def test_a_reason_from_the_features_that_can_count_against_a_line_is_the_full_reason(row: list[float]) -> None:
     from cleantext.cleaners.boilerplate import ABSENCE_COUNTS, FEATURE_WORDS, _why, _why_terms
