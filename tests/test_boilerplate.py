@@ -441,8 +441,19 @@ def test_each_line_a_block_adds_blank_lines_that_are_not_in_the_text() -> None:
     assert _blank_free([(k, "x") for k in range(100)])
     some_blanks = [(k, "" if k % 10 == 0 else "x") for k in range(100)]
     assert not _blank_free(some_blanks)
+    # Gaps between blocks count, at BLANK_FREE_SHARE per non-blank line: two in 100 lines is not
+    # blank-free, one is.
+    def with_gaps(gaps: int, run: int = 1) -> list[tuple[int, str]]:
+        lines = [(0, "x")]
+        for g in range(gaps):
+            lines += [(0, "")] * run + [(0, "x")] * (100 // gaps - (g == 0))
+        return lines
+
     at_the_share = int(BLANK_FREE_SHARE * 100)
-    assert not _blank_free([(k, "") for k in range(at_the_share)] + [(k, "x") for k in range(at_the_share, at_the_share + 100)])
+    assert not _blank_free(with_gaps(at_the_share)) and _blank_free(with_gaps(at_the_share - 1))
+    # A run of blank lines is one gap; blank lines at the ends are none.
+    assert _blank_free(with_gaps(at_the_share - 1, run=10))
+    assert _blank_free([(k, "") for k in range(10)] + [(k, "x") for k in range(100)] + [(k, "") for k in range(10)])
 
 
 def test_a_menu_and_a_footer_frame_a_page_without_blank_lines(monkeypatch) -> None:

@@ -115,6 +115,13 @@ def test_every_removal_is_explained(text: str) -> None:
     "Please use Chrome browser for a more accessible video player\nPlease use Chrome browser for a more accessible video player\n"
     "PM confirms plan\nPM confirms plan\nHashtags\nHashtags\n0\r0\n000000000000000000000000000000\n000000000000000000000000000:0."
 )
+# Found by this test: the text's one blank line stood under a removed player notice, and counted
+# as a gap between blocks (the text was no blank-free page); cleaned again without it, the text was
+# one, and its menu labels went. Only gaps between non-blank lines count now.
+@example(
+    "Please use Chrome browser for a more accessible video player\n\n0\nPM confirms plan\nHashtags\nNo comments yet...\n"
+    "Home\nHome\n0\n0:0:0:0:0:0:0:0:0:0"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     once = cleantext.clean(text)
     assert cleantext.clean(once) == once
