@@ -47,12 +47,27 @@ def _without_scripts(html: str) -> str:
     return tree.html or ""
 
 
+def node_by_node(html: str) -> str:
+    """*html*'s text as BeautifulSoup's ``get_text("\\n")`` gives it, scripts and styles left
+    out: a line for every text node, so a paragraph breaks wherever a link or an emphasis starts
+    or ends, and the HTML's indentation makes runs of whitespace-only lines. The most common
+    scraper of all (``requests`` + BeautifulSoup). Raises ImportError without beautifulsoup4."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for node in soup(["script", "style", "noscript", "template"]):
+        node.decompose()
+    return soup.get_text("\n")
+
+
 def other_converters() -> dict[str, Callable[[str], str]]:
     """HTML-to-text converters other scrapers use, by name: markdownify's Markdown (the layout of
-    Markdown scrapers: every menu entry a link), inscriptis's text layout, and resiliparse's text
+    Markdown scrapers: every menu entry a link), inscriptis's text layout, resiliparse's text
     of the whole page (``main_content=False``: what Common Crawl pipelines that run their own
-    filters start from), which skips the ``<head>`` and so has no title line. Raises ImportError
-    when the "bench" extra is not installed."""
+    filters start from), which skips the ``<head>`` and so has no title line, and BeautifulSoup's
+    text node by node (:func:`node_by_node`). Raises ImportError when the "bench" extra is not
+    installed."""
+    import bs4  # noqa: F401  (node_by_node imports it; asked here so that a missing one skips)
     import inscriptis
     import markdownify
     from resiliparse.extract.html2text import extract_plain_text
@@ -61,4 +76,5 @@ def other_converters() -> dict[str, Callable[[str], str]]:
         "markdownify (Markdown)": lambda html: markdownify.markdownify(_without_scripts(html)),
         "inscriptis (text)": inscriptis.get_text,
         "resiliparse (whole page)": lambda html: extract_plain_text(html, main_content=False),
+        "BeautifulSoup (get_text, a line a text node)": node_by_node,
     }

@@ -19,6 +19,7 @@ from .budget import time_budget
 from .config import Config
 from .document import Document, Removal, Result, build_result
 from .hard_wrap import Unwrapped, unwrapped, wrap_width
+from .inline_breaks import joined_at_inline_breaks
 from .list_markers import is_marked_list_layout, unmarked_line
 from .markdown_syntax import first_h1, heading_underlines, is_markdown, plain_line
 from .registry import Step, get_step
@@ -216,16 +217,21 @@ class Pipeline:
         its sentence ends (see :mod:`cleantext.hard_wrap`). A Markdown text is judged as its words
         (:mod:`cleantext.markdown_syntax`): a paragraph's inline links are no link list. So is a
         text whose list items are indented after a marker, as inscriptis prints them: each item
-        without its marker (:mod:`cleantext.list_markers`). The removals then fall on the input's
+        without its marker (:mod:`cleantext.list_markers`). So is a text taken node by node from
+        its HTML (BeautifulSoup's ``get_text("\\n")``), a sentence a line again where a link or an
+        emphasis broke it (:mod:`cleantext.inline_breaks`). The removals then fall on the input's
         lines, and the output keeps its layout.
         """
         lines = doc.lines
         width = wrap_width(lines)  # asked first: most texts are not wrapped
         markdown = is_markdown(lines)
         marked = not markdown and is_marked_list_layout(lines)
-        if width is None and not markdown and not marked:
-            return None, doc, None
-        view = unwrapped(list(enumerate(lines)), width) if width is not None else Unwrapped(list(enumerate(lines)), {})
+        if width is not None:
+            view = unwrapped(list(enumerate(lines)), width)
+        elif markdown or marked:
+            view = Unwrapped(list(enumerate(lines)), {})
+        else:
+            view = joined_at_inline_breaks(list(enumerate(lines)))
         if not view.continued and not markdown and not marked:
             return None, doc, None
         if markdown:

@@ -196,6 +196,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # almost open one, with many brackets to take out first, before a closing with prose after it.
     "unclosed-link-cards": lambda n: "[![](/img/a.png)\nHeadline of a story that never closes\n" * (n * 50),
     "almost-link-cards": lambda n: ("* **[" + "a](b) " * 100 + "\n" + "x" * 50 + "](/y) z\n") * (n * 10),
+    # Text taken node by node (cleantext.inline_breaks): one paragraph broken at thousands of
+    # inline elements joins into one judged line, built once, not copied at every break.
+    "node-by-node-breaks": lambda n: ("Bake it in a\n" + "preheated oven\n,\nthen cool it on a\n" * (n * 60) + ".\n"),
     "amounts-and-units": lambda n: ("125 g Mehl\n2 EL Öl\n" + "1,5 ½ - 2 " * 8 + "gx\n" + "1 " * 39 + "\nSalz\n") * (n * 20),
 }
 
