@@ -21,25 +21,27 @@ Two breaks are taken for inline ones:
 - a line that opens with punctuation that only ever follows a word (",", ".", ";", ")", "，",
   "。"): no line of a page's own starts so, so it is joined to the line before wherever it stands;
 - in a block (a run of non-blank lines) that holds a line of the first kind, which shows that
-  the block was taken node by node: a line after one that ends in a comma or an open bracket
-  ("Rost," / "Schüssel,"; "北京，" / "上海"), and a line that opens with a small letter after one
-  that ends no sentence ("in a" / "preheated oven"). A page's own lines go on in small letters
-  too (a teaser's "von KB_Redaktion" under its headline, a menu in lower case), and joined they
-  read as prose: joined wherever a line ends no sentence, the development pages as scraped lost
-  0.0012 of snippet F1.
+  the block was taken node by node, or in the OPENER_REACH lines after a line that ends with an
+  article ("Wer sich den Traum vom" / "Neuwagen": no phrase ends with one, see PHRASE_OPENERS):
+  a line after one that ends with an article, a comma or an open bracket ("Rost," / "Schüssel,";
+  "北京，" / "上海"), and a line that opens with a small letter after one that ends no sentence
+  ("in a" / "preheated oven"). A page's own lines go on in small letters too (a teaser's "von
+  KB_Redaktion" under its headline, a menu in lower case), and joined they read as prose: joined
+  wherever a line ends no sentence, the development pages as scraped lost 0.0012 of snippet F1.
 
 The evidence is the block's, not the text's: a text-wide count of such lines changes when the
 furniture that held them goes, and a text judged with the joins the first time and without them
 the second did not clean to the same text twice (51 of the 884 development pages through
-get_text("\n") against 15 before; 12 now). Nor the few lines around a mark (2, 4 or 8 on either
-side): on the pages with strip=True, one block a page, snippet F1 0.8561-0.8612 against 0.8665.
+get_text("\n") against 15 before; 10 now). Nor the few lines around a mark (2, 4 or 8 on either
+side): on the pages with strip=True, one block a page, snippet F1 0.8561-0.8612 against 0.8665
+(before the articles were read).
 
 On the development pages' HTML through BeautifulSoup's get_text("\n"), snippet F1 0.8371 ->
-0.8522 (0.8441 with marks only); with strip=True 0.8464 -> 0.8665; plain get_text(), whose
-breaks carry no marks, 0.8385 -> 0.8386. The pages as scraped 0.9153 -> 0.9150 (a school's page
-of 2,200 lines on a knife's edge: "Tabellen-" / "buch" joined, it keeps 21 KB instead of 103),
-without blank lines 0.8983 -> 0.8986, articles kept 97.20% -> 97.24%; inscriptis's and
-resiliparse's text 0.0001-0.0002 better, Markdown unchanged (it is read as Markdown).
+0.8629 (0.8441 with marks only, 0.8522 before the articles were read); with strip=True 0.8464 ->
+0.8728; plain get_text(), whose breaks carry no marks, 0.8385 -> 0.8399. The pages as scraped
+0.9153 -> 0.9155, without blank lines 0.8983 -> 0.8987, articles kept 97.20% -> 97.24%;
+inscriptis's and resiliparse's text 0.0001-0.0002 better, Markdown unchanged (it is read as
+Markdown).
 """
 
 from __future__ import annotations
@@ -68,6 +70,30 @@ OPENS_SMALL = regex.compile(r"[ \t]*\p{Ll}")
 #: A line that ends in a comma or an open bracket: what follows goes on, whatever its case
 #: ("Rost," / "Schüssel,", a German noun; "北京，" / "上海", a script without case).
 ENDS_OPEN = regex.compile(r"[,，、(（\[][ \t]*$")
+#: Articles, and prepositions merged with one ("vom", "au", "della"), in the languages of the
+#: widget tables: a phrase never ends with one, so a line that does was broken before its noun
+#: ("Wer sich den Traum vom" / "Neuwagen", at a link). Lower case only: "Plan A", "Vitamin D".
+#: Not the ones that end sentences in another language: "an" (German "Melden Sie sich an"), "da"
+#: ("Der Frühling ist da"), "do" and "no" (English), "uno" ("cada uno"). English "die" and "den"
+#: are kept, measured with them: without them the pages through get_text("\n") scored 0.8608
+#: against 0.8623.
+PHRASE_OPENERS = (
+    "the a",  # en
+    "der die das den dem des ein eine einen einem einer eines vom zum zur im am",  # de
+    "le la les un une des du au aux",  # fr
+    "el los las un una del al",  # es
+    "il lo gli la le un una della dello degli del al nel",  # it
+    "o os a as um uma dos das na",  # pt
+    "de het een",  # nl
+)
+#: How many lines after a line that ends with an article are read as taken node by node. A
+#: mark is evidence for its whole block; an article, for the lines after it only: a page without
+#: blank lines is one block, and read whole for one such line, 52 of the development pages
+#: without blank lines changed and snippet F1 fell 0.8986 -> 0.8982 (reaching 1, 3, 6 or 10
+#: lines: 0.8983, 0.8985, 0.8987, 0.8987; through get_text("\n") 0.8594, 0.8616, 0.8629, 0.8632).
+OPENER_REACH = 6
+#: A line of two words or more that ends with one of PHRASE_OPENERS.
+ENDS_WITH_OPENER = regex.compile(r"\S[ \t]+(?:" + "|".join(sorted({w for words in PHRASE_OPENERS for w in words.split()})) + r")[ \t]*$")
 #: Characters of scripts written without spaces, and their punctuation: no space is put between
 #: two lines joined at one of them.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}，。、；：！？（）「」『』]")
@@ -95,6 +121,11 @@ def joined_at_inline_breaks(kept: Sequence[tuple[int, str]]) -> Unwrapped:
         if end == len(kept) or not kept[end][1].strip():
             if any(OPENS_WITH_FOLLOWING_MARK.match(kept[k][1]) for k in range(start, end)):
                 node_by_node[start:end] = [True] * (end - start)
+            else:
+                for k in range(start, end - 1):
+                    if ENDS_WITH_OPENER.search(kept[k][1]):
+                        hi = min(end, k + OPENER_REACH + 1)
+                        node_by_node[k:hi] = [True] * (hi - k)
             start = end + 1
     # Each judged line as its first input line and its parts, joined once at the end: a text of
     # many breaks in a row must not be copied again at each of them (linear time).
@@ -109,7 +140,7 @@ def joined_at_inline_breaks(kept: Sequence[tuple[int, str]]) -> Unwrapped:
                 parts.append(line.strip())
                 tails.setdefault(first, []).append(index)
                 continue
-            if node_by_node[position] and (ENDS_OPEN.search(last) or (OPENS_SMALL.match(line) and not ENDS_SENTENCE.search(last))):
+            if node_by_node[position] and (ENDS_OPEN.search(last) or ENDS_WITH_OPENER.search(last) or (OPENS_SMALL.match(line) and not ENDS_SENTENCE.search(last))):
                 parts[-1] = last = last.rstrip()
                 body = line.strip()
                 parts.append(body if UNSPACED.match(last[-1]) or UNSPACED.match(body) else " " + body)

@@ -28,6 +28,13 @@ def test_small_letters_go_on_only_in_a_block_taken_node_by_node() -> None:
     assert _joined(["It rained.", "then it stopped", ","]) == ["It rained.", "then it stopped,"]
 
 
+def test_a_line_that_ends_with_an_article_goes_on_whatever_the_case_of_the_next() -> None:
+    lines = ["Wer sich den Traum vom", "Neuwagen", "erfüllen möchte, hat dafür Möglichkeiten.", "Mehr dazu lesen Sie in der", "Übersicht"]
+    assert _joined(lines) == ["Wer sich den Traum vom Neuwagen erfüllen möchte, hat dafür Möglichkeiten.", "Mehr dazu lesen Sie in der Übersicht"]
+    # Only in lower case: "Plan A" ends a heading.
+    assert _joined(["Plan A", "Next steps"]) == ["Plan A", "Next steps"]
+
+
 def test_code_and_marks_that_open_words_are_not_joined() -> None:
     lines = ["The council approved the bridge.", ".article-body { margin: 0 }", ":root", ".NET is a framework", "x", "} , y"]
     assert _joined(lines) == lines
