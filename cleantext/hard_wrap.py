@@ -185,6 +185,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     spaced_at = [0] * top  # lines with a space, by length (capped)
     spaced = 0
     before = ""
+    said: set[str] = set()
     for pos, line in enumerate(lines):
         body = line.rstrip()
         length = len(body)
@@ -196,13 +197,20 @@ def wrap_width(lines: Sequence[str]) -> int | None:
         after = lines[pos + 1] if pos + 1 < len(lines) else ""
         # A line said again word for word beside itself is a template's (a player notice on
         # every video), not a piece of a paragraph a wrap broke: four notices in a row, of one
-        # length, agreed on a width. (A paragraph said twice on a page, a teaser repeating the
-        # lead, is still wrapped text; leaving out every repeated line lost html2text's pages
-        # their width.)
-        repeated = body in (before, after.rstrip())
+        # length, agreed on a width. Nor is a line said again further on: it agrees once (three
+        # notices between video titles agreed on a width; the notices, read joined to the titles,
+        # stayed, and went only when the text was cleaned again, found by the idempotence
+        # property). A paragraph said twice on a page, a teaser repeating the lead, is still
+        # wrapped text, and its first saying counts; leaving out every repeated line lost
+        # html2text's pages their width. Counting each line once: html2text's pages with links
+        # left out 0.8589 -> 0.8600, the articles wrapped at 78 kept 96.37% -> 96.40% of their
+        # words, every other layout unchanged.
+        repeated = body in (before, after.rstrip()) or body in said
         before = body
         if repeated and length >= MIN_WIDTH:
             continue
+        if length >= MIN_WIDTH:
+            said.add(body)
         if " " in body.lstrip():
             spaced += 1
             # Only lengths past MIN_WIDTH are read below (no width is narrower), so a shorter line

@@ -89,10 +89,26 @@ def test_a_line_said_again_beside_itself_is_no_wrap() -> None:
     assert once == "a"
     assert cleantext.clean(once) == once
     # A paragraph said twice on a page, not beside itself (a teaser repeating the lead), is still
-    # wrapped text: alone, its three lines are too few to tell a width from; twice, they are not.
+    # wrapped text, counted once: its second saying neither makes a width nor hides one.
     lead = wrapped(ARTICLE[1:2], 72).splitlines()
     assert wrap_width(lead) is None
-    assert wrap_width([*lead, "Mehr zum Thema", *lead]) == 71
+    assert wrap_width([*lead, "Mehr zum Thema", *lead]) is None  # three lines are too few, twice too
+    article = wrapped(ARTICLE[1:4], 72).splitlines()
+    width = wrap_width(article)
+    assert width is not None
+    assert wrap_width([*article, "Mehr zum Thema", *lead]) == width
+
+
+def test_a_line_said_again_further_on_is_no_wrap() -> None:
+    # Three notices between video cards agreed on a width, each joined to the title after it,
+    # and stayed; cleaned again (two notices, nothing to agree) they went. Found by
+    # test_cleaning_is_idempotent.
+    notice = "Please use Chrome browser for a more accessible video player"
+    lines = [notice, "Duration 1:30", "Duration 1:30", notice, "Duration 1:30", notice, "a"]
+    assert wrap_width(lines) is None
+    once = cleantext.clean("\n".join(lines))
+    assert notice not in once
+    assert cleantext.clean(once) == once
 
 
 def test_markdown_links_may_pass_the_width() -> None:
