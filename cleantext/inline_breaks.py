@@ -37,16 +37,18 @@ side): on the pages with strip=True, one block a page, snippet F1 0.8561-0.8612 
 (before the articles were read).
 
 On the development pages' HTML through BeautifulSoup's get_text("\n"), snippet F1 0.8371 ->
-0.8629 (0.8441 with marks only, 0.8522 before the articles were read); with strip=True 0.8464 ->
-0.8728; plain get_text(), whose breaks carry no marks, 0.8385 -> 0.8399. The pages as scraped
-0.9153 -> 0.9155, without blank lines 0.8983 -> 0.8987, articles kept 97.20% -> 97.24%;
+0.8633 (0.8441 with marks only, 0.8522 before the articles were read); with strip=True 0.8464 ->
+0.8736; plain get_text(), whose breaks carry no marks, 0.8385 -> 0.8399. The pages as scraped
+0.9153 -> 0.9155, without blank lines 0.8983 -> 0.8992, articles kept 97.20% -> 97.24%;
 inscriptis's and resiliparse's text 0.0001-0.0002 better, Markdown unchanged (it is read as
-Markdown).
+Markdown). The pipeline keeps the lines its widget tables remove apart (see
+:meth:`cleantext.Pipeline._widget_lines`), at the cost of running those tables twice on a text
+with joins (116 of the 884 pages as scraped have one: a line that opens with a comma).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
@@ -101,10 +103,11 @@ UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}，。、；：！？
 ENDS_SENTENCE = regex.compile(rf"[.!?:。！？…]{AFTER_SENTENCE}[ \t]*$")
 
 
-def joined_at_inline_breaks(kept: Sequence[tuple[int, str]]) -> Unwrapped:
+def joined_at_inline_breaks(kept: Sequence[tuple[int, str]], alone: Collection[int] = ()) -> Unwrapped:
     """Lines *kept* (``(index, text)``) as :class:`~cleantext.hard_wrap.Unwrapped`, with the lines
     an inline break split joined again (see the module's docstring); ``continued`` is empty when
-    there are none. Linear in the text.
+    there are none. The lines whose index is in *alone* are joined to none (the pipeline gives
+    those its widget tables remove: a notice stays a notice). Linear in the text.
 
     >>> text = ["Home", "Recipes", "Bake it in a", "preheated oven", ",", "then cool it on a", "wire rack", "."]
     >>> view = joined_at_inline_breaks(list(enumerate(text)))
@@ -132,7 +135,9 @@ def joined_at_inline_breaks(kept: Sequence[tuple[int, str]]) -> Unwrapped:
     groups: list[tuple[int, list[str]]] = []
     tails: dict[int, list[int]] = {}
     for position, (index, line) in enumerate(kept):
-        if groups and line.strip() and groups[-1][1][-1].strip() and CODE.search(line) is None:
+        # A group that opens with a line alone is never joined onto, so its first line is the
+        # one to ask.
+        if groups and line.strip() and groups[-1][1][-1].strip() and CODE.search(line) is None and index not in alone and groups[-1][0] not in alone:
             first, parts = groups[-1]
             last = parts[-1]
             if OPENS_WITH_FOLLOWING_MARK.match(line):

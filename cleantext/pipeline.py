@@ -232,6 +232,8 @@ class Pipeline:
             view = Unwrapped(list(enumerate(lines)), {})
         else:
             view = joined_at_inline_breaks(list(enumerate(lines)))
+            if view.continued:
+                view = joined_at_inline_breaks(list(enumerate(lines)), alone=self._widget_lines(doc))
         if not view.continued and not markdown and not marked:
             return None, doc, None
         if markdown:
@@ -255,6 +257,19 @@ class Pipeline:
         if markdown:
             judged.headline = _judged_line(judged.line_origin, first_h1(lines))
         return view, judged, underlines
+
+    def _widget_lines(self, doc: Document) -> frozenset[int]:
+        """The lines of *doc* that this pipeline's widget tables remove, each line judged alone
+        (steps that take rules and do not settle): a player notice, a caption. Text taken node by
+        node is judged with such lines apart from their neighbours (see
+        :mod:`cleantext.inline_breaks`): joined to a line after it ("Please use Chrome browser
+        for a more accessible video player" + "a"), a notice matched no rule and stayed, and went
+        when the text was cleaned again (found by the idempotence property)."""
+        scratch = Document("\n".join(doc.lines), shared_scan=self._shares_scan)
+        for step in self._steps:
+            if step.takes_rules and not step.settles:
+                self._apply(step, scratch)
+        return frozenset(scratch.removals)
 
     def _apply(self, step: Step, doc: Document) -> None:
         """Run one cleaner and record its removals."""

@@ -35,6 +35,22 @@ def test_a_line_that_ends_with_an_article_goes_on_whatever_the_case_of_the_next(
     assert _joined(["Plan A", "Next steps"]) == ["Plan A", "Next steps"]
 
 
+def test_lines_alone_are_joined_to_none() -> None:
+    lines = ["Please use Chrome browser for a more accessible video player", "a", "Politics latest: More headaches", "?"]
+    assert _joined(lines) == ["Please use Chrome browser for a more accessible video player a", "Politics latest: More headaches?"]
+    view = joined_at_inline_breaks(list(enumerate(lines)), alone={0, 2})
+    assert [line for _, line in view.lines] == lines
+
+
+def test_the_pipeline_keeps_what_its_widget_tables_remove_apart() -> None:
+    # Joined to the "a" after it, the notice matched no rule and stayed; cleaned again (no "?" to
+    # show the text was taken node by node), it went.
+    text = "Please use Chrome browser for a more accessible video player\na\nPolitics latest: More headaches\n?"
+    once = cleantext.clean(text)
+    assert "Chrome" not in once
+    assert cleantext.clean(once) == once
+
+
 def test_code_and_marks_that_open_words_are_not_joined() -> None:
     lines = ["The council approved the bridge.", ".article-body { margin: 0 }", ":root", ".NET is a framework", "x", "} , y"]
     assert _joined(lines) == lines

@@ -129,6 +129,9 @@ def test_every_removal_is_explained(text: str) -> None:
     "Please use Chrome browser for a more accessible video player\nDuration 1:30\n"
     "Please use Chrome browser for a more accessible video player\na"
 )
+# Found by this test: "?" showed the text was taken node by node, and the notice was judged joined
+# to the "a" after it (the pipeline now keeps lines its widget tables remove apart).
+@example("Please use Chrome browser for a more accessible video player\na\nPolitics latest: More headaches\n?")
 def test_cleaning_is_idempotent(text: str) -> None:
     once = cleantext.clean(text)
     assert cleantext.clean(once) == once
