@@ -267,7 +267,7 @@ class Pipeline:
         when the text was cleaned again (found by the idempotence property)."""
         scratch = Document("\n".join(doc.lines), shared_scan=self._shares_scan)
         for step in self._steps:
-            if step.takes_rules and not step.settles:
+            if step.judges_lines_alone:
                 self._apply(step, scratch)
         return frozenset(scratch.removals)
 

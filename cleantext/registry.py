@@ -57,6 +57,13 @@ class Step:
     layout: bool = False
 
     @property
+    def judges_lines_alone(self) -> bool:
+        """Whether the step removes lines by a table of rules, each line judged alone (it takes
+        rules and does not settle): a widget table, whose removals a second cleaning would make
+        wherever the line stood."""
+        return self.takes_rules and not self.settles
+
+    @property
     def summary(self) -> str:
         doc = (self.func.__doc__ or "").strip()
         return doc.splitlines()[0] if doc else "(no description)"

@@ -237,3 +237,12 @@ def test_config_is_frozen_and_typed() -> None:
 def test_crlf_and_missing_final_newline_are_kept() -> None:
     text = "Story starts here.\r\n1:30\r\nStory goes on."
     assert cleantext.clean(text, ["video_cards"]) == "Story starts here.\r\nStory goes on."
+
+
+def test_widget_tables_judge_lines_alone_and_context_steps_do_not() -> None:
+    from cleantext.registry import get_step
+
+    assert get_step("player_notices").judges_lines_alone and get_step("captions").judges_lines_alone
+    # aggregator_tail takes rules but settles (a tail is judged by what stands before it);
+    # boilerplate and the segmenter take none.
+    assert not any(get_step(name).judges_lines_alone for name in ("aggregator_tail", "boilerplate", "unrelated_stories"))

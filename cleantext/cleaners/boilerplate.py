@@ -343,18 +343,12 @@ def _blank_lines_going(blank: Sequence[bool], removed: Sequence[bool]) -> list[i
 
 def _frame_lines(doc: Document) -> list[str]:
     """The lines of *doc* that the frame of a page is read on: all but those a widget table
-    removed (a player notice, a caption: see :func:`_is_widget_table`), which a second cleaning
-    would not see. Lines a step judging by context removed (an aggregator's tail, another story)
-    stay, being the page's own footer more often than not."""
+    removed (a player notice, a caption: see
+    :attr:`~cleantext.registry.Step.judges_lines_alone`), which a second cleaning would not see.
+    Lines a step judging by context removed (an aggregator's tail, another story) stay, being the
+    page's own footer more often than not."""
     removed = doc.removals
-    return [line for index, line in enumerate(doc.lines) if index not in removed or not _is_widget_table(removed[index].cleaner)]
-
-
-def _is_widget_table(name: str) -> bool:
-    """Whether the step called *name* removes lines by a table of rules, each line judged alone
-    (it takes rules and does not settle): what it removes, it removes wherever the line stands."""
-    step = get_step(name)
-    return step.takes_rules and not step.settles
+    return [line for index, line in enumerate(doc.lines) if index not in removed or not get_step(removed[index].cleaner).judges_lines_alone]
 
 
 def _framed_by_short_lines(text_lines: Sequence[str]) -> bool:
