@@ -284,33 +284,31 @@ def _blank_free(kept: list[tuple[int, str]]) -> bool:
     and a run counts once: a removed first line leaves its blank line at the text's start, which
     ``blank_runs`` then removes, and judged with it a blank-free text was no page the first time
     and a page the second (found by the idempotence property)."""
-    gaps = non_blank = 0
-    blank_before = False
-    for _, line in kept:
-        if not line.strip():
-            blank_before = True
-            continue
-        if blank_before and non_blank:
-            gaps += 1
-        blank_before = False
-        non_blank += 1
+    non_blank, gaps = _lines_and_gaps(kept)
     return gaps < BLANK_FREE_SHARE * non_blank
 
 
 def _double_spaced(kept: list[tuple[int, str]]) -> bool:
     """Whether a blank line separates DOUBLE_SPACED_SHARE or more of the neighbouring non-blank
     lines of *kept* (and there are MIN_LINES of them)."""
-    pairs = separated = 0
-    seen = blank_before = False
+    non_blank, gaps = _lines_and_gaps(kept)
+    pairs = max(non_blank - 1, 0)
+    return pairs >= MIN_LINES and gaps >= DOUBLE_SPACED_SHARE * pairs
+
+
+def _lines_and_gaps(kept: list[tuple[int, str]]) -> tuple[int, int]:
+    """How many lines of *kept* are not blank, and how many gaps stand between them: runs of blank
+    lines with a non-blank line on either side (blank lines at the ends are none)."""
+    non_blank = gaps = 0
+    blank_before = False
     for _, line in kept:
         if not line.strip():
             blank_before = True
             continue
-        if seen:
-            pairs += 1
-            separated += blank_before
-        seen, blank_before = True, False
-    return pairs >= MIN_LINES and separated >= DOUBLE_SPACED_SHARE * pairs
+        gaps += blank_before and non_blank > 0
+        blank_before = False
+        non_blank += 1
+    return non_blank, gaps
 
 
 def _blank_lines_beside(kept: list[tuple[int, str]], marks: list[Mark]) -> list[Mark]:
