@@ -419,13 +419,16 @@ class Unwrapped:
     """Lines ``(index, text)`` as a step reads them, with the paragraphs a hard wrap broke joined
     again (see :func:`unwrapped`), and the way back to the input's lines."""
 
-    __slots__ = ("lines", "continued")
+    __slots__ = ("lines", "continued", "hides_blank_lines")
 
-    def __init__(self, lines: list[tuple[int, str]], continued: dict[int, tuple[int, ...]]) -> None:
+    def __init__(self, lines: list[tuple[int, str]], continued: dict[int, tuple[int, ...]], hides_blank_lines: bool = False) -> None:
         #: The lines to judge: ``(index of the first input line, text)``.
         self.lines = lines
         #: For a joined line, the indices of the input lines after its first.
         self.continued = continued
+        #: Whether blank input lines are among the input lines of the lines before them, where no
+        #: step sees them (a loosely spaced text, see :mod:`cleantext.loose_spacing`).
+        self.hides_blank_lines = hides_blank_lines
 
     def input_lines(self, position: int) -> tuple[int, ...]:
         """The input lines that judged line *position* was made of."""

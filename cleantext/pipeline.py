@@ -21,6 +21,7 @@ from .document import Document, Removal, Result, build_result
 from .hard_wrap import Unwrapped, unwrapped, wrap_width
 from .inline_breaks import joined_at_inline_breaks
 from .list_markers import is_marked_list_layout, unmarked_line
+from .loose_spacing import loosely_spaced, with_blank_lines, without_blank_lines
 from .markdown_syntax import first_h1, heading_underlines, is_markdown, plain_line
 from .registry import Step, get_step
 from .rules import RuleSet, load_rules
@@ -194,6 +195,11 @@ class Pipeline:
             check_time()
         if view is not None:
             _spread_removals(judged, doc, view)
+            if view.hides_blank_lines:
+                # The steps saw no blank line; the layout steps tidy the input's: a kept line's
+                # blank lines stayed with it when the lines after it went to the text's end.
+                for step in layout:
+                    self._apply(step, doc)
         if underlines is not None:
             _underlines_follow_headings(doc, underlines)
         if not normalizers:
@@ -219,7 +225,9 @@ class Pipeline:
         text whose list items are indented after a marker, as inscriptis prints them: each item
         without its marker (:mod:`cleantext.list_markers`). So is a text taken node by node from
         its HTML (BeautifulSoup's ``get_text("\\n")``), a sentence a line again where a link or an
-        emphasis broke it (:mod:`cleantext.inline_breaks`). The removals then fall on the input's
+        emphasis broke it (:mod:`cleantext.inline_breaks`), and without its blank lines when most
+        of its gaps are runs of two or more, the source's layout rather than its blocks
+        (:mod:`cleantext.loose_spacing`). The removals then fall on the input's
         lines, and the output keeps its layout.
         """
         lines = doc.lines
@@ -231,9 +239,13 @@ class Pipeline:
         elif markdown or marked:
             view = Unwrapped(list(enumerate(lines)), {})
         else:
-            view = joined_at_inline_breaks(list(enumerate(lines)))
+            # A loosely spaced text is judged without its blank lines, and its lines joined where
+            # an inline break split them with no blank line to stop a join (see loose_spacing).
+            spaced = without_blank_lines(list(enumerate(lines))) if loosely_spaced(lines) else Unwrapped(list(enumerate(lines)), {})
+            view = joined_at_inline_breaks(spaced.lines)
             if view.continued:
-                view = joined_at_inline_breaks(list(enumerate(lines)), alone=self._widget_lines(doc))
+                view = joined_at_inline_breaks(spaced.lines, alone=self._widget_lines(doc))
+            view = with_blank_lines(view, spaced)
         if not view.continued and not markdown and not marked:
             return None, doc, None
         if markdown:
@@ -310,8 +322,12 @@ def _spread_removals(judged: Document, doc: Document, view: Unwrapped) -> None:
     read them, each hard-wrapped paragraph joined, see *view*): a removed paragraph goes with all
     of its lines, each with the paragraph's reason."""
     for removal in judged.removals.values():
+        # A blank line that went with a line (a loosely spaced text's, see loose_spacing) says so.
+        blank_reason = f"blank line that went with a removed line ({removal.reason})"
         for index in view.input_lines(removal.line):
-            doc.remove(Removal(index, doc.lines[index], removal.cleaner, removal.rule, removal.reason))
+            text = doc.lines[index]
+            reason = blank_reason if view.hides_blank_lines and not text.strip() and removal.text.strip() else removal.reason
+            doc.remove(Removal(index, text, removal.cleaner, removal.rule, reason))
 
 
 def _underlines_follow_headings(doc: Document, underlines: list[int]) -> None:

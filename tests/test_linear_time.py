@@ -199,6 +199,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # Text taken node by node (cleantext.inline_breaks): one paragraph broken at thousands of
     # inline elements joins into one judged line, built once, not copied at every break.
     "node-by-node-breaks": lambda n: ("Bake it in a\n" + "preheated oven\n,\nthen cool it on a\n" * (n * 60) + ".\n"),
+    # A loosely spaced text (cleantext.loose_spacing): each line's run of blank lines goes with it,
+    # and a paragraph broken at thousands of inline elements takes all of theirs.
+    "loosely-spaced-breaks": lambda n: ("Home\n\n\nBake it in a\n\n\n" + "preheated oven\n,\n\n\nthen cool it on a\n" * (n * 60) + ".\n\n\n"),
     "amounts-and-units": lambda n: ("125 g Mehl\n2 EL Öl\n" + "1,5 ½ - 2 " * 8 + "gx\n" + "1 " * 39 + "\nSalz\n") * (n * 20),
 }
 
