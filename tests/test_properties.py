@@ -30,7 +30,10 @@ PROSE_WORDS = "the minister said talks on return hubs for failed asylum seekers 
 prose_line = st.lists(st.sampled_from(PROSE_WORDS), min_size=8, max_size=40).map(lambda ws: " ".join(ws).capitalize() + ".")
 scraped_line = st.one_of(st.sampled_from(FURNITURE), prose_line, st.text(max_size=60))
 scraped_text = st.lists(scraped_line, max_size=40).map("\n".join)
-any_text = st.one_of(scraped_text, st.text(), st.text(alphabet=string.printable))
+# Text taken node by node from indented HTML: runs of blank lines between the lines, which the
+# pipeline judges without them when most gaps are two or more (cleantext.loose_spacing).
+loosely_spaced_text = st.lists(st.tuples(scraped_line, st.integers(0, 3)), max_size=40).map(lambda parts: "\n".join(line + "\n" * gap for line, gap in parts))
+any_text = st.one_of(scraped_text, loosely_spaced_text, st.text(), st.text(alphabet=string.printable))
 
 
 @SETTINGS
