@@ -348,7 +348,8 @@ class Score:
 def _injected_score(pages: Sequence[dict], family: str, steps: Sequence[str], misses: list[str]) -> Score:
     """Inject lines of *family* into every article and score what *steps* remove.
 
-    An article line counts as a false positive only if the steps keep it in the article alone:
+    An article line counts as a false positive only if it holds text and the steps keep it in the
+    article alone:
     the lines they remove from the plain article are measured by the prose-kept benchmark (and are
     mostly real widgets that the extraction kept), and would otherwise be counted once per family.
     """
@@ -375,7 +376,9 @@ def _injected_score(pages: Sequence[dict], family: str, steps: Sequence[str], mi
                 else:
                     score.fn += 1
                     misses.append(text)
-            elif k in removed and origin not in removed_alone:
+            elif k in removed and origin not in removed_alone and text.strip():
+                # A blank line holds no article: in a loosely spaced article (see
+                # cleantext.loose_spacing) it goes with the widget line above it.
                 score.fp += 1
     return score
 
