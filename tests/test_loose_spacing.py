@@ -72,7 +72,7 @@ def test_a_loosely_spaced_page_keeps_its_article_whole_and_its_spacing() -> None
         assert paragraph in result.text
     for furniture in [*MENU, "Most read", "Storm closes harbour", "Privacy policy", "© 2024"]:
         assert furniture not in result.text
-    # Between two lines it keeps, the input's gap; no blank line at either end.
+    # Between two lines it keeps, the input's gap; none that removed lines left at the end.
     assert f"{ARTICLE[1]}\n\n\n{ARTICLE[2]}" in result.text
     # The page's title (its first line) stays, with the blank lines the text opened with.
     assert result.text.startswith("\n\n\nCouncil approves new bridge over the Elbe | Riverside Gazette\n\n\n" + ARTICLE[0])
