@@ -241,10 +241,11 @@ class Pipeline:
         else:
             # A loosely spaced text is judged without its blank lines, and its lines joined where
             # an inline break split them with no blank line to stop a join (see loose_spacing).
-            spaced = without_blank_lines(list(enumerate(lines))) if loosely_spaced(lines) else Unwrapped(list(enumerate(lines)), {})
-            view = joined_at_inline_breaks(spaced.lines)
+            loose = loosely_spaced(lines)
+            spaced = without_blank_lines(list(enumerate(lines))) if loose else Unwrapped(list(enumerate(lines)), {})
+            view = joined_at_inline_breaks(spaced.lines, after_trailing_space=loose)
             if view.continued:
-                view = joined_at_inline_breaks(spaced.lines, alone=self._widget_lines(doc))
+                view = joined_at_inline_breaks(spaced.lines, alone=self._widget_lines(doc), after_trailing_space=loose)
             view = with_blank_lines(view, spaced)
         if not view.continued and not markdown and not marked:
             return None, doc, None

@@ -101,3 +101,20 @@ def test_the_view_holds_every_input_line_once(parts: list[tuple[str, int]]) -> N
     view = with_blank_lines(joined_at_inline_breaks(spaced.lines), spaced)
     covered = sorted(index for position in range(len(view.lines)) for index in view.input_lines(position))
     assert covered == list(range(len(lines)))
+
+
+def test_in_a_loosely_spaced_text_a_line_that_ends_with_a_space_goes_on() -> None:
+    # get_text("\n") writes a text node as it stands: one that ends with a space is continued by
+    # an inline element on the same line of the page ("<p>Ich biete Start-ups und Unternehmen
+    # <strong>Rechtsberatung</strong> im IT-Recht.</p>").
+    lines = ["Ich biete Start-ups und Unternehmen ", "Rechtsberatung", " im IT-Recht.", "", "", "Kontakt ", "", "", "Impressum"]
+    joined = joined_at_inline_breaks(list(enumerate(lines)), after_trailing_space=True)
+    assert [line for _, line in joined.lines] == ["Ich biete Start-ups und Unternehmen Rechtsberatung", " im IT-Recht.", "", "", "Kontakt ", "", "", "Impressum"]
+    # Not before a line that opens with a space (the source's indentation), nor across a blank
+    # line, nor in a text that is not loosely spaced (plain get_text() ends lines where the source
+    # does, spaces and all).
+    assert joined_at_inline_breaks(list(enumerate(["Home ", "  News"])), after_trailing_space=True).lines == [(0, "Home "), (1, "  News")]
+    assert [line for _, line in joined_at_inline_breaks(list(enumerate(lines))).lines] == lines
+    page = "\n\n\n".join(["Home", "News", "Sport", "Ich biete Start-ups und Unternehmen \nRechtsberatung\n im IT-Recht.", "Kontakt", "Impressum"])
+    view, judged, _ = cleantext.Pipeline()._judged_text(Document(page))
+    assert view is not None and "Ich biete Start-ups und Unternehmen Rechtsberatung" in judged.lines
