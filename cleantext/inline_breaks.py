@@ -148,11 +148,17 @@ def joined_at_inline_breaks(kept: Sequence[tuple[int, str]], alone: Collection[i
     # many breaks in a row must not be copied again at each of them (linear time).
     groups: list[tuple[int, list[str]]] = []
     tails: dict[int, list[int]] = {}
+    # The position in groups of the last group that does not open with a line alone.
+    last_open = -1
     for position, (index, line) in enumerate(kept):
-        # A group that opens with a line alone is never joined onto, so its first line is the
-        # one to ask.
-        if groups and line.strip() and groups[-1][1][-1].strip() and CODE.search(line) is None and index not in alone and groups[-1][0] not in alone:
-            first, parts = groups[-1]
+        # A group that opens with a line alone is never joined onto, so its first line is the one
+        # to ask. Lines alone are passed over: once a widget table has removed them, the line
+        # after them stands under the one before them, and so it is read now (cleaned again, a
+        # text must read as it did: "minister." / notice / ":" went on as "minister.:" only the
+        # second time).
+        target = groups[-1] if groups and groups[-1][0] not in alone else (groups[last_open] if last_open >= 0 else None)
+        if target is not None and line.strip() and target[1][-1].strip() and CODE.search(line) is None and index not in alone:
+            first, parts = target
             last = parts[-1]
             if after_trailing_space and last[-1] in " \t" and line[0] not in " \t":
                 parts[-1] = last = last.rstrip()
@@ -172,4 +178,6 @@ def joined_at_inline_breaks(kept: Sequence[tuple[int, str]], alone: Collection[i
                 tails.setdefault(first, []).append(index)
                 continue
         groups.append((index, [line]))
+        if index not in alone:
+            last_open = len(groups) - 1
     return Unwrapped([(first, "".join(parts)) for first, parts in groups], {first: tuple(tail) for first, tail in tails.items()})

@@ -135,6 +135,11 @@ def test_every_removal_is_explained(text: str) -> None:
 # Found by this test: "?" showed the text was taken node by node, and the notice was judged joined
 # to the "a" after it (the pipeline now keeps lines its widget tables remove apart).
 @example("Please use Chrome browser for a more accessible video player\na\nPolitics latest: More headaches\n?")
+# Found by this test at 20,000 examples (two seeds): a line that opens with a following mark after
+# a notice stood alone the first time and went on the line before the notice the second (lines
+# alone are now passed over).
+@example("0 0 .\nHashtags\nThe the the the the the the the the the the the the the minister minister minister.\nPlease use Chrome browser for a more accessible video player\n:\nHashtags")
+@example("00\n00\n000\n0:0:0:0:0:0:0:0:0\n0\x1e\r0\n0000.\n0\nPlease use Chrome browser for a more accessible video player\n::0")
 def test_cleaning_is_idempotent(text: str) -> None:
     once = cleantext.clean(text)
     assert cleantext.clean(once) == once
