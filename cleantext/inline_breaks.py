@@ -160,21 +160,14 @@ def joined_at_inline_breaks(kept: Sequence[tuple[int, str]], alone: Collection[i
         if target is not None and line.strip() and target[1][-1].strip() and CODE.search(line) is None and index not in alone:
             first, parts = target
             last = parts[-1]
-            if after_trailing_space and last[-1] in " \t" and line[0] not in " \t":
-                parts[-1] = last = last.rstrip()
-                body = line.rstrip()
-                parts.append(body if UNSPACED.match(last[-1]) or UNSPACED.match(body) else " " + body)
-                tails.setdefault(first, []).append(index)
-                continue
-            if OPENS_WITH_FOLLOWING_MARK.match(line):
-                parts[-1] = last.rstrip()
-                parts.append(line.strip())
-                tails.setdefault(first, []).append(index)
-                continue
-            if node_by_node[position] and (ENDS_OPEN.search(last) or ENDS_WITH_OPENER.search(last) or (OPENS_SMALL.match(line) and not ENDS_SENTENCE.search(last))):
+            after_space = after_trailing_space and last[-1] in " \t" and line[0] not in " \t"
+            mark = not after_space and OPENS_WITH_FOLLOWING_MARK.match(line) is not None
+            if after_space or mark or (node_by_node[position] and (ENDS_OPEN.search(last) or ENDS_WITH_OPENER.search(last) or (OPENS_SMALL.match(line) and not ENDS_SENTENCE.search(last)))):
                 parts[-1] = last = last.rstrip()
                 body = line.strip()
-                parts.append(body if UNSPACED.match(last[-1]) or UNSPACED.match(body) else " " + body)
+                # A mark goes on the word before it; a word goes on after a space, but not in a
+                # script written without spaces.
+                parts.append(body if mark or UNSPACED.match(last[-1]) or UNSPACED.match(body) else " " + body)
                 tails.setdefault(first, []).append(index)
                 continue
         groups.append((index, [line]))
