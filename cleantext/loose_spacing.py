@@ -36,7 +36,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .hard_wrap import Unwrapped
 
@@ -49,27 +49,34 @@ LOOSE_GAP_SHARE = 0.5
 MIN_GAPS = 5
 
 
+def blank_gaps(lines: Iterable[str]) -> tuple[int, list[int]]:
+    """How many of *lines* are not blank, and how many blank lines stand in each gap between them
+    (a run of blank lines with a non-blank line on either side: blank lines at the ends are in
+    none). What both this module and the ``boilerplate`` step's layout tests count."""
+    non_blank = run = 0
+    gaps: list[int] = []
+    for line in lines:
+        if not line.strip():
+            run += 1
+            continue
+        if run and non_blank:
+            gaps.append(run)
+        run = 0
+        non_blank += 1
+    return non_blank, gaps
+
+
 def loosely_spaced(lines: Sequence[str]) -> bool:
-    """Whether more than LOOSE_GAP_SHARE of the gaps between the non-blank lines of *lines* (runs
-    of blank lines with a non-blank line on either side, at least MIN_GAPS of them) are runs of
-    WIDE_GAP_BLANK_LINES or more.
+    """Whether more than LOOSE_GAP_SHARE of the gaps between the non-blank lines of *lines* (see
+    :func:`blank_gaps`, at least MIN_GAPS of them) are runs of WIDE_GAP_BLANK_LINES or more.
 
     A text whose gaps are one blank line each keeps them so when cleaned: the text left keeps, in
     each gap, the longest run of blank lines the input had there (see
     :mod:`cleantext.cleaners.blank_runs`), and so is judged the same way again.
     """
-    gaps = wide = run = 0
-    seen_text = False
-    for line in lines:
-        if line.strip():
-            if seen_text and run:
-                gaps += 1
-                wide += run >= WIDE_GAP_BLANK_LINES
-            run = 0
-            seen_text = True
-        else:
-            run += 1
-    return gaps >= MIN_GAPS and wide > LOOSE_GAP_SHARE * gaps
+    _, gaps = blank_gaps(lines)
+    wide = sum(1 for run in gaps if run >= WIDE_GAP_BLANK_LINES)
+    return len(gaps) >= MIN_GAPS and wide > LOOSE_GAP_SHARE * len(gaps)
 
 
 def without_blank_lines(kept: Sequence[tuple[int, str]]) -> Unwrapped:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from ..boilerplate import STAGE1_FEATURES, LineFacts, Model, scored_lines, words_of
 from ..config import Config
 from ..document import Document
+from ..loose_spacing import blank_gaps
 from ..measure_lists import may_hold_a_list, measure_list_lines
 from ..registry import Mark, get_step, register_cleaner
 from ..rules import builtin_table
@@ -284,31 +285,16 @@ def _blank_free(kept: list[tuple[int, str]]) -> bool:
     and a run counts once: a removed first line leaves its blank line at the text's start, which
     ``blank_runs`` then removes, and judged with it a blank-free text was no page the first time
     and a page the second (found by the idempotence property)."""
-    non_blank, gaps = _lines_and_gaps(kept)
-    return gaps < BLANK_FREE_SHARE * non_blank
+    non_blank, gaps = blank_gaps(line for _, line in kept)
+    return len(gaps) < BLANK_FREE_SHARE * non_blank
 
 
 def _double_spaced(kept: list[tuple[int, str]]) -> bool:
     """Whether a blank line separates DOUBLE_SPACED_SHARE or more of the neighbouring non-blank
     lines of *kept* (and there are MIN_LINES of them)."""
-    non_blank, gaps = _lines_and_gaps(kept)
+    non_blank, gaps = blank_gaps(line for _, line in kept)
     pairs = max(non_blank - 1, 0)
-    return pairs >= MIN_LINES and gaps >= DOUBLE_SPACED_SHARE * pairs
-
-
-def _lines_and_gaps(kept: list[tuple[int, str]]) -> tuple[int, int]:
-    """How many lines of *kept* are not blank, and how many gaps stand between them: runs of blank
-    lines with a non-blank line on either side (blank lines at the ends are none)."""
-    non_blank = gaps = 0
-    blank_before = False
-    for _, line in kept:
-        if not line.strip():
-            blank_before = True
-            continue
-        gaps += blank_before and non_blank > 0
-        blank_before = False
-        non_blank += 1
-    return non_blank, gaps
+    return pairs >= MIN_LINES and len(gaps) >= DOUBLE_SPACED_SHARE * pairs
 
 
 def _blank_lines_beside(kept: list[tuple[int, str]], marks: list[Mark]) -> list[Mark]:
