@@ -323,11 +323,12 @@ def _spread_removals(judged: Document, doc: Document, view: Unwrapped) -> None:
     read them, each hard-wrapped paragraph joined, see *view*): a removed paragraph goes with all
     of its lines, each with the paragraph's reason."""
     for removal in judged.removals.values():
-        # A blank line that went with a line (a loosely spaced text's, see loose_spacing) says so.
-        blank_reason = f"blank line that went with a removed line ({removal.reason})"
         for index in view.input_lines(removal.line):
             text = doc.lines[index]
-            reason = blank_reason if view.hides_blank_lines and not text.strip() and removal.text.strip() else removal.reason
+            reason = removal.reason
+            if view.hides_blank_lines and not text.strip() and removal.text.strip():
+                # A blank line that went with a line (a loosely spaced text's, see loose_spacing) says so.
+                reason = f"blank line that went with a removed line ({reason})"
             doc.remove(Removal(index, text, removal.cleaner, removal.rule, reason))
 
 
