@@ -59,6 +59,12 @@ FIRST_UNSPACED_CHAR = "\u0e00"
 UNSPACED_PIECE_CHARS = 3
 # Matched against the last few characters of a line only (TAIL_CHARS): a line's end is all it needs.
 SENTENCE_END = regex.compile(rf"[.!?。！？…؟।]{AFTER_SENTENCE}\s*$")
+# Invisible format characters (zero-width space and joiners, BOM, soft hyphen, the invisible
+# separator, direction marks) that an editor leaves at the end of a line hide its sentence end:
+# "Remove and drain on paper towels.\u2063" ends a sentence. Stripped at the ends only (a zero-width
+# non-joiner inside a Persian word is part of its spelling).
+INVISIBLE_EDGE = "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+EDGE_CHARS = INVISIBLE_EDGE + "".join(char for char in map(chr, range(0x3001)) if char.isspace())  # and what strip() strips
 TAIL_CHARS = 8
 # Handles, e-mail addresses and hashtags; only tried on lines that hold "@" or "#". Bounded runs:
 # an unbounded \S+ before "@" would rescan a long token from every start (quadratic).
@@ -206,8 +212,9 @@ def words_of(line: str) -> list[str]:
 
 
 def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
-    """The facts of *line* that do not depend on the page around it (None for a blank line)."""
-    text = line.strip()
+    """The facts of *line* that do not depend on the page around it (None for a line of spaces and
+    invisible marks alone)."""
+    text = line.strip(EDGE_CHARS)
     if not text:
         return None
     cased = words_of(line)

@@ -653,3 +653,21 @@ def test_a_markdown_pages_first_heading_is_the_title_the_step_judges_with(monkey
     seen.clear()
     cleantext.clean("\n".join(MENU + ARTICLE + FOOTER))  # not Markdown: the first line is the title
     assert seen and set(seen) == {None}
+
+
+@pytest.mark.parametrize("mark", ["\u2063", "\u200b", "\ufeff", "\u200e", "\u00ad", "\u2063 \u200b"])
+def test_an_invisible_mark_at_a_lines_end_hides_neither_its_sentence_end_nor_its_length(mark: str) -> None:
+    # Editors leave invisible format characters at the ends of lines (a recipe on
+    # eatwhattonight.com ends each step with U+2063, the invisible separator): read with them, "…
+    # paper towels." had no sentence end and one character more, and the recipe's steps went.
+    plain = "Remove and drain on paper towels."
+    assert features_and_words([mark + plain + mark]) == features_and_words([plain])
+    assert features_and_words([plain])[0][0][STAGE1_FEATURES.index("ends_sentence")] == 1.0
+    assert features_and_words([plain, mark]) == features_and_words([plain, ""])  # nothing to judge
+
+
+def test_a_zero_width_non_joiner_inside_a_word_stays_part_of_it() -> None:
+    # Persian spells words with U+200C inside them; only the ends of a line are stripped.
+    line = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u0628\u0631\u0648\u0645."  # "I want to go."
+    rows, _ = features_and_words([line])
+    assert rows[0][STAGE1_FEATURES.index("log_chars")] == pytest.approx(math.log1p(len(line)))
