@@ -25,6 +25,9 @@ FURNITURE = [
     "Facebook Twitter WhatsApp Email", "Sign up for our newsletter", "- Advertisement -",
     "We use cookies to improve your experience.", "5 min read", "— Name (@handle) June 3, 2025",
     "Lire aussi : Un titre", "Already a subscriber? Log in", "By Jane Smith, Reuters",
+    # Invisible format characters alone on a line, as editors leave them (the classifier reads
+    # such a line as blank).
+    "\u200b", "\u2063", "\ufeff \u200e",
 ]
 PROSE_WORDS = "the minister said talks on return hubs for failed asylum seekers would continue in autumn while critics argued costs".split()
 prose_line = st.lists(st.sampled_from(PROSE_WORDS), min_size=8, max_size=40).map(lambda ws: " ".join(ws).capitalize() + ".")
