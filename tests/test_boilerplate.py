@@ -483,7 +483,7 @@ def test_a_menu_and_a_footer_frame_a_page_without_blank_lines(monkeypatch) -> No
     # as it is to be taken for a page (the names of the site's pages, another sign, are another
     # test's business).
     monkeypatch.setattr(step, "_framed_by_short_lines", lambda lines: False)
-    monkeypatch.setattr(step, "_names_site_pages", lambda doc: False)
+    monkeypatch.setattr(step, "_names_site_pages", lambda doc, among=None: False)
     unframed = cleantext.clean(page).splitlines()
     assert all(line in unframed for line in ("Home", "Sport", "Weather", "Careers", "Privacy", "Terms"))
 
@@ -506,7 +506,7 @@ def test_a_page_without_blank_lines_that_names_its_own_pages_is_a_page(monkeypat
     assert not any(line in cleaned for line in ("Startseite", "Politik", "Kultur", "Kontakt", "Impressum", "Datenschutz"))
     # Without the sign the step cannot tell this page from an article, and leaves its menu.
     with monkeypatch.context() as patched:
-        patched.setattr(step, "_names_site_pages", lambda doc: False)
+        patched.setattr(step, "_names_site_pages", lambda doc, among=None: False)
         assert all(line in cleantext.clean(page).splitlines() for line in ("Politik", "Kultur", "Kontakt"))
     # One such line is not a menu: an article without blank lines may have a "Kontakt" heading.
     with_contact = "\n".join(article + ["Kontakt", "Dr. Hendryk Bockelmann, Deutsches Klimarechenzentrum, Hamburg"]) + "\n"
@@ -671,3 +671,14 @@ def test_a_zero_width_non_joiner_inside_a_word_stays_part_of_it() -> None:
     line = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u0628\u0631\u0648\u0645."  # "I want to go."
     rows, _ = features_and_words([line])
     assert rows[0][STAGE1_FEATURES.index("log_chars")] == pytest.approx(math.log1p(len(line)))
+
+
+def test_what_the_step_leaves_is_judged_again_when_it_is_another_kind_of_text() -> None:
+    # The one gap between blocks goes with the last line, and what is left has no blank lines: a
+    # second cleaning judges such a text a line a block and takes its menu labels. The step judges
+    # it so at once (with the frame and menu labels read on what is left), and cleaning twice gives
+    # what cleaning once gives.
+    page = "Comments\nNo comments yet...\nHome\nBy Jane Smith, Reuters\n0\n0000000:0:0:0:0.\n0.\nHome\n\nPM confirms plan"
+    result = cleantext.clean_document(page)
+    assert [removal.text for removal in result.removed_by("boilerplate")] == ["Home", "Home", "", "PM confirms plan"]
+    assert cleantext.clean(result.text) == result.text

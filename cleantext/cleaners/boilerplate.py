@@ -3,11 +3,11 @@ banners, share bars, lists of other articles, comment forms."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set as AbstractSet
 from typing import NamedTuple
 
 from ..boilerplate import STAGE1_FEATURES, LineFacts, Model, scored_lines, words_of
-from ..config import Config
+from ..config import BoilerplateOptions, Config
 from ..document import Document
 from ..loose_spacing import blank_gaps
 from ..measure_lists import may_hold_a_list, measure_list_lines
@@ -27,6 +27,9 @@ MIN_LINES = 8
 #: more than six and one 17 (each pass after the first peels a line or two off the ends). In the
 #: default pipeline one page needs more than 12, and stays whole.
 MAX_PASSES = 12
+#: How many times the step judges what it leaves again when that is another kind of text (without
+#: blank lines, or double-spaced) than it was given.
+MAX_KIND_CHANGES = 2
 #: A text whose first pass finds fewer furniture lines than this, and under MIN_FURNITURE_SHARE of
 #: its lines, is an article with a few odd lines (a fact box, a line of match results, a table
 #: row), not a page, and stays whole: a page's furniture comes in menus, link lists and footers. On
@@ -178,7 +181,37 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     options = config.boilerplate
     if options.mode == "article":
         return
-    all_kept = kept = doc.kept()
+    kept = doc.kept()
+    marks = _page_marks(doc, kept, options)
+    # What the step leaves may be another kind of text than it was given: a small page's one gap
+    # between blocks went with its last line, and what is left has no blank lines, which a second
+    # cleaning judges a line a block, taking its menu labels. Found by the idempotence property:
+    # "… / Home / 0. / Home / (blank) / PM confirms plan" kept both "Home" lines once and lost
+    # them when cleaned again. What is left is then judged again as that cleaning would judge it,
+    # its frame and menu labels read on itself, until it no longer changes kind.
+    for _ in range(MAX_KIND_CHANGES):
+        gone = {mark[0] for mark in marks}
+        left = [(index, line) for index, line in kept if index not in gone]
+        if not gone or _kind(left) == _kind(kept):
+            break
+        more = _page_marks(doc, left, options, among={index for index, _ in left})
+        if not more:
+            break
+        marks += more
+        kept = left
+    yield from marks
+
+
+def _kind(kept: list[tuple[int, str]]) -> tuple[bool, bool]:
+    """What decides how lines *kept* are judged: whether they are without blank lines, and whether
+    double-spaced."""
+    return _blank_free(kept), _double_spaced(kept)
+
+
+def _page_marks(doc: Document, kept: list[tuple[int, str]], options: BoilerplateOptions, among: AbstractSet[int] | None = None) -> list[Mark]:
+    """The removals of :func:`drop_page_furniture` on lines *kept* of *doc*; a page's frame and
+    menu labels are read on the lines *among* (by default all of the text as it came)."""
+    all_kept = kept
     # A double-spaced text (every line a block of its own) is judged without its blank lines, as
     # a text without them is: first as a whole, so that a clean article passes. Judged with them,
     # 289 of the 884 development articles double-spaced lost lines (92.3% of words kept).
@@ -216,7 +249,7 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # no page the first time and a page the second, which then lost its short lines (found by the
     # idempotence property). Blank-free development pages 0.8986 -> 0.8984 (xinhuanet.com keeps
     # one line of its footer, whose frame was four share labels), articles kept 97.146% -> 97.150%.
-    blank_free_page = _blank_free(kept) and bool(marks or _framed_by_short_lines(_frame_lines(doc)) or _names_site_pages(doc))
+    blank_free_page = _blank_free(kept) and bool(marks or _framed_by_short_lines(_frame_lines(doc, among)) or _names_site_pages(doc, among))
     if blank_free_page or leaves_too_little(kept, marks):
         # A whole page without blank lines is one block to the classifier, whose block features
         # then say "long block of text" of every line, menus included: on the development pages
@@ -230,10 +263,10 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
         if blank_free_page or not leaves_too_little(kept, block_marks):
             marks = block_marks or marks
     if leaves_too_little(kept, marks):
-        return
+        return []
     if double_spaced:
         marks += _blank_lines_beside(all_kept, marks)
-    yield from marks
+    return marks
 
 
 class Judge(NamedTuple):
@@ -325,14 +358,18 @@ def _blank_lines_going(blank: Sequence[bool], removed: Sequence[bool]) -> list[i
     return going
 
 
-def _frame_lines(doc: Document) -> list[str]:
+def _frame_lines(doc: Document, among: AbstractSet[int] | None = None) -> list[str]:
     """The lines of *doc* that the frame of a page is read on: all but those a widget table
     removed (a player notice, a caption: see
     :attr:`~cleantext.registry.Step.judges_lines_alone`), which a second cleaning would not see.
     Lines a step judging by context removed (an aggregator's tail, another story) stay, being the
-    page's own footer more often than not."""
+    page's own footer more often than not. With *among*, only those of its lines."""
     removed = doc.removals
-    return [line for index, line in enumerate(doc.lines) if index not in removed or not get_step(removed[index].cleaner).judges_lines_alone]
+    return [
+        line
+        for index, line in enumerate(doc.lines)
+        if (among is None or index in among) and (index not in removed or not get_step(removed[index].cleaner).judges_lines_alone)
+    ]
 
 
 def _framed_by_short_lines(text_lines: Sequence[str]) -> bool:
@@ -350,15 +387,18 @@ def _framed_by_short_lines(text_lines: Sequence[str]) -> bool:
     return len(lines) >= 2 * MENU_HEAD_LINES and head >= MENU_HEAD_SHORT
 
 
-def _names_site_pages(doc: Document) -> bool:
-    """Whether the lines of *doc* hold MIN_MENU_LABELS or more that name a site's own pages
-    ("Impressum", "Privacy Policy", "Startseite": what ``menu_labels`` matches) or are the
-    commonest words of a menu (MENU_WORDS): the menu and footer of a page, which an article
-    does not print. Read with the document's own phrase keys and the ``menu_labels`` table."""
+def _names_site_pages(doc: Document, among: AbstractSet[int] | None = None) -> bool:
+    """Whether the lines of *doc* (with *among*, those of its lines) hold MIN_MENU_LABELS or more
+    that name a site's own pages ("Impressum", "Privacy Policy", "Startseite": what
+    ``menu_labels`` matches) or are the commonest words of a menu (MENU_WORDS): the menu and
+    footer of a page, which an article does not print. Read with the document's own phrase keys
+    and the ``menu_labels`` table."""
     labels = builtin_table("menu_labels")
     keys = doc.phrase_keys
     found = 0
     for index, line in enumerate(doc.lines):
+        if among is not None and index not in among:
+            continue
         if len(line) <= MAX_MENU_LABEL_CHARS and (keys[index] in MENU_WORDS or labels.match_line(doc, index) is not None):
             found += 1
             if found >= MIN_MENU_LABELS:
