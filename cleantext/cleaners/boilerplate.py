@@ -3,7 +3,7 @@ banners, share bars, lists of other articles, comment forms."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence, Set as AbstractSet
+from collections.abc import Iterable, Iterator, Sequence, Set as AbstractSet
 from typing import NamedTuple
 
 from ..boilerplate import STAGE1_FEATURES, LineFacts, Model, scored_lines, words_of
@@ -30,6 +30,12 @@ MAX_PASSES = 12
 #: How many times the step judges what it leaves again when that is another kind of text (without
 #: blank lines, or double-spaced) than it was given.
 MAX_KIND_CHANGES = 2
+#: ...and takes what that judgement removes only when it holds at most this share of the words
+#: left. A text that a second judgement empties is one the step cannot judge twice alike: on the
+#: development pages, a school's curriculum table went from 21,168 characters to 941 so, and in
+#: BeautifulSoup's layout a blog post (gizmeo.eu) lost its article to its archive menu; both were
+#: pages that changed when cleaned again before, and stay so.
+MAX_REJUDGED_SHARE = 0.5
 #: A text whose first pass finds fewer furniture lines than this, and under MIN_FURNITURE_SHARE of
 #: its lines, is an article with a few odd lines (a fact box, a line of match results, a table
 #: row), not a page, and stays whole: a page's furniture comes in menus, link lists and footers. On
@@ -188,18 +194,26 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # cleaning judges a line a block, taking its menu labels. Found by the idempotence property:
     # "… / Home / 0. / Home / (blank) / PM confirms plan" kept both "Home" lines once and lost
     # them when cleaned again. What is left is then judged again as that cleaning would judge it,
-    # its frame and menu labels read on itself, until it no longer changes kind.
+    # its frame and menu labels read on itself, until it no longer changes kind; but a judgement
+    # that would take most of what is left is a page this step cannot judge twice alike, and the
+    # first one stands (MAX_REJUDGED_SHARE).
     for _ in range(MAX_KIND_CHANGES):
         gone = {mark[0] for mark in marks}
         left = [(index, line) for index, line in kept if index not in gone]
         if not gone or _kind(left) == _kind(kept):
             break
         more = _page_marks(doc, left, options, among={index for index, _ in left})
-        if not more:
+        if not more or _word_count(doc, more) > MAX_REJUDGED_SHARE * _word_count(doc, left):
             break
         marks += more
         kept = left
     yield from marks
+
+
+def _word_count(doc: Document, lines: Iterable[tuple[int, str] | Mark]) -> int:
+    """How many words (see :func:`~cleantext.boilerplate.words_of`) the lines of *doc* at the
+    indices of *lines* hold (kept lines or removals)."""
+    return sum(len(words_of(doc.lines[line[0]])) for line in lines if line[0] >= 0)
 
 
 def _kind(kept: list[tuple[int, str]]) -> tuple[bool, bool]:
