@@ -197,23 +197,27 @@ def drop_page_furniture(doc: Document, config: Config) -> Iterator[Mark]:
     # its frame and menu labels read on itself, until it no longer changes kind; but a judgement
     # that would take most of what is left is a page this step cannot judge twice alike, and the
     # first one stands (MAX_REJUDGED_SHARE).
+    kind = None
     for _ in range(MAX_KIND_CHANGES):
         gone = {mark[0] for mark in marks}
+        if not gone:
+            break
         left = [(index, line) for index, line in kept if index not in gone]
-        if not gone or _kind(left) == _kind(kept):
+        kind, left_kind = kind or _kind(kept), _kind(left)
+        if left_kind == kind:
             break
         more = _page_marks(doc, left, options, among={index for index, _ in left})
         if not more or _word_count(doc, more) > MAX_REJUDGED_SHARE * _word_count(doc, left):
             break
         marks += more
-        kept = left
+        kept, kind = left, left_kind
     yield from marks
 
 
 def _word_count(doc: Document, lines: Iterable[tuple[int, str] | Mark]) -> int:
     """How many words (see :func:`~cleantext.boilerplate.words_of`) the lines of *doc* at the
     indices of *lines* hold (kept lines or removals)."""
-    return sum(len(words_of(doc.lines[line[0]])) for line in lines if line[0] >= 0)
+    return sum(len(words_of(doc.lines[line[0]])) for line in lines)
 
 
 def _kind(kept: list[tuple[int, str]]) -> tuple[bool, bool]:
