@@ -221,9 +221,12 @@ def _word_count(doc: Document, lines: Iterable[tuple[int, str] | Mark]) -> int:
 
 
 def _kind(kept: list[tuple[int, str]]) -> tuple[bool, bool]:
-    """What decides how lines *kept* are judged: whether they are without blank lines, and whether
-    double-spaced."""
-    return _blank_free(kept), _double_spaced(kept)
+    """What decides how lines *kept* are judged: whether they are without blank lines (see
+    :func:`_blank_free`), and whether double-spaced (see :func:`_double_spaced`), from one count of
+    their gaps."""
+    non_blank, gaps = blank_gaps(line for _, line in kept)
+    pairs = max(non_blank - 1, 0)
+    return len(gaps) < BLANK_FREE_SHARE * non_blank, pairs >= MIN_LINES and len(gaps) >= DOUBLE_SPACED_SHARE * pairs
 
 
 def _page_marks(doc: Document, kept: list[tuple[int, str]], options: BoilerplateOptions, among: AbstractSet[int] | None = None) -> list[Mark]:
@@ -336,16 +339,13 @@ def _blank_free(kept: list[tuple[int, str]]) -> bool:
     and a run counts once: a removed first line leaves its blank line at the text's start, which
     ``blank_runs`` then removes, and judged with it a blank-free text was no page the first time
     and a page the second (found by the idempotence property)."""
-    non_blank, gaps = blank_gaps(line for _, line in kept)
-    return len(gaps) < BLANK_FREE_SHARE * non_blank
+    return _kind(kept)[0]
 
 
 def _double_spaced(kept: list[tuple[int, str]]) -> bool:
     """Whether a blank line separates DOUBLE_SPACED_SHARE or more of the neighbouring non-blank
     lines of *kept* (and there are MIN_LINES of them)."""
-    non_blank, gaps = blank_gaps(line for _, line in kept)
-    pairs = max(non_blank - 1, 0)
-    return pairs >= MIN_LINES and len(gaps) >= DOUBLE_SPACED_SHARE * pairs
+    return _kind(kept)[1]
 
 
 def _blank_lines_beside(kept: list[tuple[int, str]], marks: list[Mark]) -> list[Mark]:
