@@ -20,8 +20,10 @@ START, END = "<!-- results:start -->", "<!-- results:end -->"
 
 
 def _fmt(x: object) -> str:
+    # Four decimals: the goals sit near 1 (99% of article words kept, F1 0.995), where three
+    # would print 0.98961 as 0.990.
     if isinstance(x, float):
-        return f"{x:.3f}"
+        return f"{x:.4f}"
     return str(x)
 
 
