@@ -469,8 +469,13 @@ BARE_ITEM_NUMBER = re.compile(r"\s{0,4}(?:\w{1,12}\s)?(\d{1,3})[.)]?\s{0,4}")
 NUMBER_BLANK_LINES = 1
 #: How a step of instructions ends: it is a sentence (a list of headlines is not).
 STEP_ENDS = (".", "!", "?", "…", ":", *QUOTED_FULL_STOPS)
-#: How a line ends that ends the story before rather than heading the next (see :func:`_header_start`).
-HEADER_ENDS = ".!…:;" + CLOSING_QUOTES
+#: How a line ends that ends the story before rather than heading the next (see
+#: :func:`_header_start`), read before any closing quotes: a quoted sentence ends in its full stop
+#: inside them ('... Delgado said.”', '“It will not happen again.”'), while a headline that
+#: quotes a word ends in the word ('Senador republicano califica a Biden de "incapacitado"').
+#: Until 2026-12-05 every closing quote ended the story before, and such a headline stayed with
+#: it: random neighbours' Pk 0.0850 -> 0.0848 on the 1000 built documents, the rest unchanged.
+HEADER_ENDS = ".!…:;"
 
 
 def _numbered(lines: Sequence[str], index: int) -> str:
@@ -650,7 +655,7 @@ def _header_start(lines: Sequence[str], start: int, previous_unit_line: int, nex
     while header - 1 > previous_unit_line and start - (header - 1) <= MAX_HEADER_LINES + 1:
         candidate = lines[header - 1].strip()
         if candidate:
-            if candidate[-1] in HEADER_ENDS:
+            if candidate.rstrip(CLOSING_QUOTES)[-1:] in HEADER_ENDS:
                 break
             terms = set(content_terms(candidate[:400]))
             if len(terms & next_terms) <= len(terms & previous_terms) and not _is_dateline(candidate, terms, previous_terms):

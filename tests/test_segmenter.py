@@ -78,6 +78,18 @@ def test_a_question_headline_goes_with_the_story_it_asks_about() -> None:
     assert story_starts(segment_lines(lines)) == [len(FLOOD) + 1]
 
 
+def test_a_headline_that_quotes_a_word_goes_with_its_story() -> None:
+    # A closing quote ends the story before only after a full stop inside it.
+    lines = FLOOD + ['Teenager takes "chess title"'] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD)]
+    lines = FLOOD + ["Chess title for “teenage grandmaster”"] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD)]
+    # A quoted sentence that ends in its full stop is the last line of the story before, though
+    # it names the chess story's words.
+    lines = FLOOD + ['"The chess title was never in doubt."'] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD) + 1]
+
+
 def test_a_label_that_ends_the_story_stays_with_it() -> None:
     # "Comments" shares no word with the chess story: it is the flood story's furniture, not a headline.
     lines = FLOOD + ["Comments"] + CHESS
