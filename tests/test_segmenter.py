@@ -90,6 +90,61 @@ def test_a_headline_that_quotes_a_word_goes_with_its_story() -> None:
     assert story_starts(segment_lines(lines)) == [len(FLOOD) + 1]
 
 
+#: Two stories of one sports site: a match report, then a transfer. They share the site's words
+#: (match, goal, coach, header, the break), so the words alone score the cut between them just
+#: under what it needs; but each names its own people and places.
+MATCH_REPORT = [
+    "The home side took the lead after ten minutes when Tomas Berger headed in a corner from Jonas Ritter at the near post, with Erik Vogel and Jan Hruby watching from the bench.",
+    "The visitors answered before the break, as Pavel Novak beat the keeper Lukas Brandt from the edge of the box after a pass from Ivo Marek and a run by Ondrej Kolar.",
+    "After the break the coach Stefan Haller sent on Felix Wagner and Moritz Keller, and the home side pressed for a second goal against Novak, Kolar and Marek.",
+    "Wagner hit the post twice before Berger scored his second goal of the match from a penalty given for a foul by Adam Sykora on Ritter, which Keller had won.",
+    "In the last minutes the visitors threw everyone forward, and Brandt saved a header from Sykora and a late shot from Martin Dvorak, Novak and Kolar.",
+    "The coach Haller praised Berger, Ritter, Vogel and Brandt after the match, while the visiting coach Karel Horak said Dvorak, Hruby and Marek deserved a point.",
+]
+TRANSFER = [
+    "The club has signed the striker and transfer target Diego Alvarez from Valencia for the coming season, its sporting director Olivier Laurent said after the home side won the match against Lyon and Nantes with a late header. His contract runs to 2027 and the signing was his agent's idea.",
+    "The transfer striker Alvarez scored fourteen league goals last season for Valencia and Sevilla, where he scored from the edge of the box and played under the coach Julien Moreau and beside Mateo Ruiz and Hugo Martin. The contract signing took place in the Valencia stadium.",
+    "The director Laurent said the coach had watched the transfer target the striker score a second goal from a penalty against Bilbao, from the edge of the box after the break, and had talked to Moreau, Ruiz and Javier Castillo about him. The agent called the signing a fair contract.",
+    "The club paid a transfer fee of twelve million euros to the director, with bonuses for goals, and the keeper and the coach expect Alvarez to play his first match after the break against Bordeaux and Lens, said Laurent and Pierre Lambert. Valencia wanted the agent to wait with the signing.",
+    "The striker Alvarez will wear the shirt of the club worn last season by Antoine Girard, who scored with a header in the last minutes of every second match and hit the post before he left for Monaco and Lille. The agent read the contract in the stadium twice. It came from a corner at the near post.",
+    "Supporters of the club who saw the penalty and the header met the striker and the director after the match on Tuesday, before the break, and Laurent said Girard, Ruiz, Martin and Castillo had all called to wish Alvarez well in Nantes. His agent and Valencia agreed the contract quickly.",
+]
+
+
+def test_a_change_of_names_is_enough_where_the_words_fall_just_short() -> None:
+    from cleantext.segmenter import DEFAULT_MIN_SCORE, NAME_CHANGE_RELIEF
+
+    segment = segment_lines
+    lines = MATCH_REPORT + TRANSFER
+    # The cut by words alone: under the default score, within the relief.
+    (by_words,) = segment(lines, min_score=DEFAULT_MIN_SCORE - NAME_CHANGE_RELIEF)[1:]
+    assert (by_words.start, DEFAULT_MIN_SCORE - NAME_CHANGE_RELIEF <= by_words.score < DEFAULT_MIN_SCORE) == (len(MATCH_REPORT), True)
+    # 44 and 43 names, none of the transfer's known from the match: the cut is made.
+    assert story_starts(segment(lines)) == [len(MATCH_REPORT)]
+    # The same words in lower case name nobody: the words decide alone, and fall short.
+    assert story_starts(segment([line.lower() for line in lines])) == []
+    # A transfer story about the match's own players is the report going on.
+    known = [line.replace("Alvarez", "Berger").replace("Laurent", "Haller").replace("Ruiz", "Ritter").replace("Girard", "Novak") for line in TRANSFER]
+    assert story_starts(segment(MATCH_REPORT + known)) == []
+
+
+def test_names_change_asks_for_enough_names_and_few_known_ones() -> None:
+    from cleantext.segmenter import NAME_CHANGE_MAX_KNOWN, NAME_CHANGE_NAMES, _names_change
+
+    before = [[f"name{i}"] for i in range(NAME_CHANGE_NAMES)]
+    after = [[f"other{i}"] for i in range(NAME_CHANGE_NAMES)]
+    assert _names_change(before + after, 0, NAME_CHANGE_NAMES, 2 * NAME_CHANGE_NAMES)
+    # One name too few on either side: no evidence.
+    assert not _names_change(before[1:] + after, 0, NAME_CHANGE_NAMES - 1, 2 * NAME_CHANGE_NAMES - 1)
+    assert not _names_change(before + after[1:], 0, NAME_CHANGE_NAMES, 2 * NAME_CHANGE_NAMES - 1)
+    # Up to NAME_CHANGE_MAX_KNOWN of the names after the cut may be known from before it.
+    known = int(NAME_CHANGE_MAX_KNOWN * NAME_CHANGE_NAMES)
+    mixed = [[f"name{i}"] for i in range(known)] + after[known:]
+    assert _names_change(before + mixed, 0, NAME_CHANGE_NAMES, 2 * NAME_CHANGE_NAMES)
+    mixed = [[f"name{i}"] for i in range(known + 1)] + after[known + 1 :]
+    assert not _names_change(before + mixed, 0, NAME_CHANGE_NAMES, 2 * NAME_CHANGE_NAMES)
+
+
 def test_a_label_that_ends_the_story_stays_with_it() -> None:
     # "Comments" shares no word with the chess story: it is the flood story's furniture, not a headline.
     lines = FLOOD + ["Comments"] + CHESS
