@@ -270,7 +270,7 @@ def _page_marks(doc: Document, kept: list[tuple[int, str]], options: Boilerplate
     # no page the first time and a page the second, which then lost its short lines (found by the
     # idempotence property). Blank-free development pages 0.8986 -> 0.8984 (xinhuanet.com keeps
     # one line of its footer, whose frame was four share labels), articles kept 97.146% -> 97.150%.
-    blank_free_page = _blank_free(kept) and bool(marks or _framed_by_short_lines(_frame_lines(doc, among)) or _names_site_pages(doc, among))
+    blank_free_page = _blank_free(kept) and bool(marks or _framed(doc, all_kept, among) or _names_site_pages(doc, among))
     if blank_free_page or leaves_too_little(kept, marks):
         # A whole page without blank lines is one block to the classifier, whose block features
         # then say "long block of text" of every line, menus included: on the development pages
@@ -388,6 +388,18 @@ def _frame_lines(doc: Document, among: AbstractSet[int] | None = None) -> list[s
         for index, line in enumerate(doc.lines)
         if (among is None or index in among) and (index not in removed or not get_step(removed[index].cleaner).judges_lines_alone)
     ]
+
+
+def _framed(doc: Document, kept: list[tuple[int, str]], among: AbstractSet[int] | None) -> bool:
+    """Whether a menu and a footer frame the page (:func:`_framed_by_short_lines`): read on the
+    text as it came (see :func:`_frame_lines`), or on the lines *kept* that the step is given.
+    A second cleaning reads its frame on what the first one left, where a step before this one
+    may have taken lines off the page's end: found by the idempotence property, a text whose
+    last lines were a video's duration and title ("1:30", "000…") had no frame as it came (the
+    title is not short) and one without them, and lost 16 lines when cleaned again."""
+    if _framed_by_short_lines(_frame_lines(doc, among)):
+        return True
+    return among is None and _framed_by_short_lines([line for _, line in kept])
 
 
 def _framed_by_short_lines(text_lines: Sequence[str]) -> bool:
