@@ -704,7 +704,7 @@ def _header_start(lines: Sequence[str], start: int, previous_unit_line: int, nex
     while header - 1 > previous_unit_line and start - (header - 1) <= MAX_HEADER_LINES + 1:
         candidate = lines[header - 1].strip()
         if candidate:
-            if candidate.rstrip(CLOSING_QUOTES)[-1:] in HEADER_ENDS:
+            if _closes_a_story(candidate):
                 break
             terms = set(content_terms(candidate[:400]))
             if len(terms & next_terms) <= len(terms & previous_terms) and not _is_dateline(candidate, terms, previous_terms):
@@ -714,6 +714,12 @@ def _header_start(lines: Sequence[str], start: int, previous_unit_line: int, nex
     while header < start and not lines[header].strip():
         header += 1
     return header
+
+
+def _closes_a_story(line: str) -> bool:
+    """Whether *line* (stripped) ends as the last line of a story does, rather than a headline:
+    in HEADER_ENDS, before any closing quotes."""
+    return line.rstrip(CLOSING_QUOTES)[-1:] in HEADER_ENDS
 
 
 def _is_dateline(line: str, terms: set[str], previous_terms: set[str]) -> bool:

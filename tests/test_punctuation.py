@@ -39,7 +39,7 @@ def test_every_sentence_end_test_accepts_every_closing_quote(line: str) -> None:
     assert related_lists.SENTENCE_OR_LABEL_END.search(line)
     assert video_cards.SENTENCE_END.search(line)
     assert recent_comments.PROSE_END.search(line)
-    assert line[-1] in segmenter.HEADER_ENDS
+    assert segmenter._closes_a_story(line)
     assert line.endswith(about_boxes.ABOUT_END)
     assert line.endswith(segmenter.STEP_ENDS)
 
