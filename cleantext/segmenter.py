@@ -718,8 +718,9 @@ def _header_start(lines: Sequence[str], start: int, previous_unit_line: int, nex
 
 def _closes_a_story(line: str) -> bool:
     """Whether *line* (stripped) ends as the last line of a story does, rather than a headline:
-    in HEADER_ENDS, before any closing quotes."""
-    return line.rstrip(CLOSING_QUOTES)[-1:] in HEADER_ENDS
+    in HEADER_ENDS, before any closing quotes (a line of quotes alone closes a quotation)."""
+    core = line.rstrip(CLOSING_QUOTES)
+    return not core or core[-1] in HEADER_ENDS
 
 
 def _is_dateline(line: str, terms: set[str], previous_terms: set[str]) -> bool:
