@@ -836,7 +836,8 @@ def segment_stories(
 
     ``main`` picks the story to keep: the one the text starts with (the default: scrapes start with
     the article asked for), the longest, or the one closest to ``title``. ``min_score`` (0-1) is how
-    sure a boundary must be; raise it to split less.
+    sure a boundary must be; raise it to split less. A boundary up to NAME_CHANGE_RELIEF under it
+    counts when the people and places named change there (see :data:`NAME_CHANGE_RELIEF`).
     """
     if not isinstance(text, str):
         raise TypeError(f"segment_stories needs a str, not {type(text).__name__}")
