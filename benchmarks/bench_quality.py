@@ -214,6 +214,24 @@ def _words_lost_inside_the_snippets(pages: list[dict], results: list[cleantext.R
     return total, lost, spans
 
 
+def test_the_known_extent_is_counted_as_worked_by_hand() -> None:
+    """_words_lost_inside_the_snippets on two hand-made extractions (no development data needed)."""
+    article = "\n".join([
+        "The council approved the new bridge on Tuesday after a long debate.",  # first "with" line
+        "Advertisement",  # removed inside the extent: 1 word
+        "Work is due to start in the spring and should take two years.",  # last "with" line
+        "Advertisement",  # removed outside the extent: not counted
+    ])
+    pages = [
+        {"article": article, "with": ["approved the new bridge", "start in the spring"]},
+        {"article": article, "with": ["approved the new bridge"]},  # one line gives no extent
+    ]
+    results = [cleantext.clean_document(page["article"]) for page in pages]
+    assert [removal.line for removal in results[0].removals] == [1, 3]
+    total, lost, spans = _words_lost_inside_the_snippets(pages, results)
+    assert (total, dict(lost), spans) == (12 + 1 + 13, {"ad_labels": 1}, 1)
+
+
 def test_pages_without_blank_lines(benchmark, pages) -> None:
     """The same pages as a scraper that writes one block a line and no blank lines gives them
     (``get_text("\\n")``): no blocks for the classifier to read. Before the ``boilerplate`` step
