@@ -300,7 +300,7 @@ UNCASED_NAME_CHARS = 6
 CAPITAL = regex.compile(r"\p{Lu}")
 
 
-def _unit_names(unit_lines: Sequence[str]) -> list[list[str]]:
+def _unit_names(unit_lines: Sequence[str], cased: bool | None = None) -> list[list[str]]:
     """The names of each paragraph (:func:`names_in`), or, in a text without case, its long words.
 
     Without capitals no name is found, the name vetoes never fire, and long single-topic articles
@@ -310,8 +310,9 @@ def _unit_names(unit_lines: Sequence[str]) -> list[list[str]]:
     and 0.923 on random and same-site stories instead of 0.942 and 0.937 (a false split costs
     more than a missed tail); the development articles in lower case keep 96.8% of their words
     to the segmenter instead of 96.0%. CJK runs (terms of two characters) give none, as before.
+    *cased* is :func:`_has_case` of the paragraphs when the caller has asked it already.
     """
-    if not _has_case(unit_lines):
+    if not (_has_case(unit_lines) if cased is None else cased):
         return [[t for t in content_terms(line[:4000]) if len(t) >= UNCASED_NAME_CHARS] for line in unit_lines]
     return [names_in(line[:4000]) for line in unit_lines]
 
@@ -636,7 +637,7 @@ def _boundaries(
                 if not cased:
                     continue
                 if not unit_names:
-                    unit_names = _unit_names(unit_lines)
+                    unit_names = _unit_names(unit_lines, cased)
                 if not _names_change(unit_names, start, index, end):
                     continue
             if unit_lines is not None and _same_table(unit_lines[index - 1], unit_lines[index]):
@@ -651,7 +652,7 @@ def _boundaries(
                 continue  # the story's own topic words run on through the part after the cut
             if unit_lines is not None:
                 if not unit_names:
-                    unit_names = _unit_names(unit_lines)
+                    unit_names = _unit_names(unit_lines, cased)
                 if _known_name_share(unit_names, start, index, end) >= MAX_KNOWN_NAMES or _leading_name_recurs(unit_names, start, index, end):
                     continue
                 if _handle_recurs(unit_lines, start, index, end):

@@ -236,9 +236,11 @@ def _page_marks(doc: Document, kept: list[tuple[int, str]], options: Boilerplate
     # A double-spaced text (every line a block of its own) is judged without its blank lines, as
     # a text without them is: first as a whole, so that a clean article passes. Judged with them,
     # 289 of the 884 development articles double-spaced lost lines (92.3% of words kept).
-    double_spaced = _double_spaced(kept)
+    # One count of the gaps says both: without its blank lines, a double-spaced text has none.
+    blank_free, double_spaced = _kind(kept)
     if double_spaced:
         kept = [(index, line) for index, line in kept if line.strip()]
+        blank_free = True
     model = options.model or Model.builtin()
     threshold = options.threshold if options.threshold is not None else (max(model.threshold, PAGE_THRESHOLD) if options.mode == "page" else model.threshold)
     # Judge, remove, and judge what is left again until nothing more goes: the result is then a
@@ -270,7 +272,7 @@ def _page_marks(doc: Document, kept: list[tuple[int, str]], options: Boilerplate
     # no page the first time and a page the second, which then lost its short lines (found by the
     # idempotence property). Blank-free development pages 0.8986 -> 0.8984 (xinhuanet.com keeps
     # one line of its footer, whose frame was four share labels), articles kept 97.146% -> 97.150%.
-    blank_free_page = _blank_free(kept) and bool(marks or _framed(doc, all_kept, among) or _names_site_pages(doc, among))
+    blank_free_page = blank_free and bool(marks or _framed(doc, all_kept, among) or _names_site_pages(doc, among))
     if blank_free_page or leaves_too_little(kept, marks):
         # A whole page without blank lines is one block to the classifier, whose block features
         # then say "long block of text" of every line, menus included: on the development pages
