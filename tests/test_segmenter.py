@@ -152,6 +152,25 @@ def test_a_label_that_ends_the_story_stays_with_it() -> None:
     assert story_starts(segments) == [len(FLOOD) + 1]
 
 
+def test_the_lines_between_a_headline_and_its_story_go_with_it() -> None:
+    # A byline or a photo credit shares no word with anything, but below the next story's
+    # headline it is that story's.
+    for between in (["By Ann Oakes"], ["By Ann Oakes", "Photo: Kim Lee/Pressbild"], ["Updated: 5 min"]):
+        lines = FLOOD + ["Teenager takes chess title"] + between + CHESS
+        assert story_starts(segment_lines(lines)) == [len(FLOOD)], between
+    # Without a headline above it the byline stays with the story before (a label such as
+    # "Comments" is furniture of the story it ends)...
+    lines = FLOOD + ["By Ann Oakes"] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD) + 1]
+    # ...and a line that shares more with the story before stops the search: what is above it is
+    # that story's, whatever it names.
+    lines = FLOOD + ["Chess club reopens", "Hallow flood walls hold", "By Ann Oakes"] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD) + 3]
+    # A sentence that ends the story before is no headline, though it names the next story's words.
+    lines = FLOOD + ["The chess club was closed.", "By Ann Oakes"] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD) + 2]
+
+
 def test_the_dateline_of_the_next_story_goes_with_it() -> None:
     # A date shares no word with either story; an infinite scroll prints it above the next one.
     for dateline in ("02.12.2022", "20.04.2018 16:22", "Aktualisiert am 19.02.2020", "2021-10-16 | Chess"):
