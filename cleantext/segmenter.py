@@ -189,9 +189,11 @@ OPENING_CONTEXT_UNITS = 5
 #: A short line with a date in figures ("02.12.2022", "20.04.2018 16:22", "2021-10-16 | Botschaft",
 #: "Aktualisiert am 19.02.2020") that shares no word with the story before is the next story's
 #: dateline, though it shares no word with that story either: an infinite scroll prints each
-#: story's date above its first paragraph. Bounded runs either side of the separators, and the
-#: standard engine: nothing here can backtrack.
-DATELINE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+#: story's date above its first paragraph. A date opens with its year (four figures) or its day or
+#: month (one or two): three figures open a telephone number ("+81 158-23-2012", a hotel's contact
+#: line that ended its story and went with the next). Bounded runs either side of the separators,
+#: and the standard engine: nothing here can backtrack.
+DATELINE = re.compile(r"(?<!\d)(?:\d{4}|\d{1,2})[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 MAX_DATELINE_CHARS = 60
 # Each accepted cut costs a pass over its part, so the number of stories is capped to keep the
 # work linear in the text (a page of 100 stories is cut into the first 32 and the rest).

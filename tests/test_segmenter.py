@@ -182,6 +182,9 @@ def test_the_dateline_of_the_next_story_goes_with_it() -> None:
     # A date line that names the story before is its last line.
     lines = FLOOD + ["Hallow flood update 02.12.2022"] + CHESS
     assert story_starts(segment_lines(lines)) == [len(FLOOD) + 1]
+    # A telephone number is no date: three figures open no date.
+    lines = FLOOD + ["+81 158-23-2012"] + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD) + 1]
 
 
 def test_main_can_be_the_longest_or_the_one_matching_the_title() -> None:
