@@ -166,6 +166,10 @@ def test_the_lines_between_a_headline_and_its_story_go_with_it() -> None:
     # that story's, whatever it names.
     lines = FLOOD + ["Chess club reopens", "Hallow flood walls hold", "By Ann Oakes"] + CHESS
     assert story_starts(segment_lines(lines)) == [len(FLOOD) + 3]
+    # The headline may stand well above the paragraph, over a byline, a date and a player's lines.
+    between = ["By Ann Oakes", "Photo: Kim Lee", "Updated 5 min ago", "Listen to this article", "3 min read"]
+    lines = FLOOD + ["Share", "Teenager takes chess title"] + between + CHESS
+    assert story_starts(segment_lines(lines)) == [len(FLOOD) + 1]
     # A sentence that ends the story before is no headline, though it names the next story's words.
     lines = FLOOD + ["The chess club was closed.", "By Ann Oakes"] + CHESS
     assert story_starts(segment_lines(lines)) == [len(FLOOD) + 2]
