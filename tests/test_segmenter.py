@@ -721,6 +721,21 @@ def test_a_story_does_not_end_inside_its_numbered_list(monkeypatch) -> None:
     _kept_whole_only_by_the_veto(monkeypatch, GREENHOUSE_INTRO, GREENHOUSE_STEPS, "_opens_numbered_list", lambda unit_lines, index: False)
 
 
+def test_a_story_does_not_end_inside_its_bulleted_list(monkeypatch) -> None:
+    # A list whose items change subject (the flood's, then the chess final's) is one list: the
+    # cut between two of its items is vetoed, and only the veto keeps the text whole.
+    flood_items = FLOOD[:3] + ["- " + line for line in FLOOD[3:]]
+    chess_items = ["- " + line for line in CHESS]
+    _kept_whole_only_by_the_veto(monkeypatch, flood_items, chess_items, "_bulleted_list_goes_on", lambda lines, units: set())
+    monkeypatch.undo()
+    # Blank lines between the items keep the list going...
+    assert story_starts(segment_lines(flood_items + [""] + chess_items)) == []
+    # ...but another marker, or a headline between, starts another list: an appended story may
+    # open with a list of its own.
+    assert story_starts(segment_lines(flood_items + ["* " + line for line in CHESS])) == [len(flood_items)]
+    assert story_starts(segment_lines(flood_items + ["Teenager takes chess title"] + chess_items)) == [len(flood_items)]
+
+
 def test_a_numbered_item_opens_a_list_only_when_its_neighbour_is_the_next_or_last_number() -> None:
     from cleantext.segmenter import _opens_numbered_list
 
