@@ -643,7 +643,9 @@ def _boundaries(
     with, and the similarity of the two sides of the first cut (0.0 when there is none).
 
     ``unit_terms`` holds each paragraph's term counts; ``unit_lines`` the paragraphs themselves,
-    whose names are read only when a cut gets as far as the names veto.
+    whose names are read only when a cut gets as far as the names veto; ``list_items`` the
+    paragraphs that go on a bulleted list (:func:`_bulleted_list_goes_on`), before which no story
+    ends.
     """
     # Terms weighted by inverse paragraph frequency: "said" or a site's name in every paragraph ties
     # nothing together; a name in a third of them does.
