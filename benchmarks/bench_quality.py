@@ -202,7 +202,9 @@ def _words_lost_inside_the_snippets(pages: list[dict], results: list[cleantext.R
     for page, result in zip(pages, results):
         snippets = [collapse_ws(s) for s in page["with"] if s.strip()]
         lines = page["article"].splitlines()
-        holding = [i for i, line in enumerate(lines) if any(s in collapse_ws(line) for s in snippets)]
+        # Each line's whitespace collapsed once, not once for every snippet it is searched for.
+        collapsed = [collapse_ws(line) for line in lines]
+        holding = [i for i, line in enumerate(collapsed) if any(s in line for s in snippets)]
         if len(holding) < 2:
             continue
         first, last = holding[0], holding[-1]
