@@ -926,3 +926,69 @@ def test_opening_unit_moves_a_boundary_by_one_paragraph_at_most_and_never_across
     assert _opening_unit(counts, 4, 6) == 4  # shares "train" with the next paragraph
     assert _opening_unit(counts, 2, 6) == 3  # shares nothing ahead: one step, not two
     assert _opening_unit(counts, 3, 4) == 3  # the last paragraph of its story stays where it is
+
+
+# Two German stories that share nothing but common words (wirklich, ganz, besonders, bereits,
+# natürlich, immer, danach, trotzdem, deshalb, gerade, damals, vielleicht, morgen, außerdem, neue,
+# bisher, gibt, oft, zwar): each has its own subject words, and every paragraph of one has a
+# counterpart in the other built of the same common words.
+FLOOD_DE = [
+    "Das Hochwasser am Fluss hat die Altstadt heute wirklich ganz besonders schwer getroffen, sagte die Feuerwehr.",
+    "Die Feuerwehr pumpte bereits am Morgen die Keller der Altstadt aus, natürlich immer wieder vergeblich.",
+    "Der Pegel am Fluss stieg danach trotzdem weiter, und die Sandsäcke der Feuerwehr reichten lange nicht.",
+    "Viele Keller in der Altstadt standen deshalb gerade zur Zeit der Flut ganz unter Wasser, wie damals.",
+    "Vielleicht sinkt der Pegel morgen wieder, doch die Feuerwehr rechnet außerdem mit neuen Sandsäcken am Fluss.",
+    "Bisher gibt es in der Altstadt oft Hochwasser, aber die Keller liefen zwar selten so schnell voll.",
+]
+CHESS_DE = [
+    "Das Schachturnier im Rathaus war heute wirklich ganz besonders spannend, sagte der Großmeister danach.",
+    "Der Großmeister spielte bereits in der ersten Partie eine seltene Eröffnung, natürlich immer mit Weiß.",
+    "Seine Gegnerin verteidigte die Partie danach trotzdem lange, und die Eröffnung kostete sie viel Zeit.",
+    "Viele Zuschauer im Rathaus verfolgten deshalb gerade die letzte Partie am Brett ganz still, wie damals.",
+    "Vielleicht gewinnt der Großmeister morgen das Turnier, doch seine Gegnerin hofft außerdem auf neue Chancen am Brett.",
+    "Bisher gibt es im Rathaus oft Schachturniere, aber die Partien dauerten zwar selten so lange.",
+]
+
+
+def test_stop_language_is_the_language_whose_function_words_the_text_uses() -> None:
+    from cleantext.segmenter import stop_language
+
+    assert stop_language("\n".join(FLOOD_DE)) == "de"
+    assert stop_language("\n".join(FLOOD)) == "en"
+    assert stop_language("La crue a inondé les caves de la vieille ville, et les pompiers sont sur place.") == "fr"
+    # No function word of any list, or two languages as often: no language.
+    assert stop_language("東京の天気は晴れ") is None
+    assert stop_language("") is None
+    assert stop_language("the river, der Fluss") is None
+
+
+def test_each_common_word_list_belongs_to_a_language_with_a_stop_list_and_repeats_none_of_it() -> None:
+    from cleantext.segmenter import _common_words, _stop_lists
+
+    common, stop = _common_words(), _stop_lists()
+    assert set(common) >= {"de", "fr", "es", "it", "pt", "nl"} and set(common) <= set(stop)
+    for language, words in common.items():
+        assert len(words) >= 100, language
+        assert not words & stop[language], language
+        # Terms are words of three letters or more; a shorter one could never be left out.
+        assert all(len(word) >= 3 and word.isalpha() and word == word.lower() for word in words), language
+
+
+def test_stories_that_share_only_common_words_are_cut_on_the_second_reading(monkeypatch) -> None:
+    import cleantext.segmenter as segmenter
+
+    segments = segment_lines(FLOOD_DE + CHESS_DE)
+    assert story_starts(segments) == [len(FLOOD_DE)]
+    assert segments[1].score >= segmenter.DEFAULT_MIN_SCORE + segmenter.SECOND_READING_MARGIN
+    # Read with the common words (the first reading), the two stories are one.
+    monkeypatch.setattr(segmenter, "_common_stems", lambda language: frozenset())
+    assert story_starts(segment_lines(FLOOD_DE + CHESS_DE)) == []
+
+
+def test_the_second_reading_does_not_cut_off_a_first_story_of_four_paragraphs() -> None:
+    # A story of five paragraphs is enough, and one of four is not, however sure the cut: the
+    # sections of a single story (an introduction, a listicle's items) share as little.
+    assert story_starts(segment_lines(FLOOD_DE[:5] + CHESS_DE)) == [5]
+    assert story_starts(segment_lines(FLOOD_DE[:4] + CHESS_DE)) == []
+    # And each story alone stays whole.
+    assert story_starts(segment_lines(FLOOD_DE)) == story_starts(segment_lines(CHESS_DE)) == []
