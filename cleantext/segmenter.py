@@ -187,9 +187,10 @@ DEFAULT_MIN_SCORE = 0.6
 #: sections of a single story may share as little (a list of five sportswomen, an interview, a
 #: blog post's introduction), which is why the bar is higher and the plain reading goes first. On
 #: the 1000 built documents and five other seeds' sets (averages of six): random neighbours' Pk
-#: 0.0767 -> 0.0741 and main-story F1 0.9581 -> 0.9602, same-site ones' 0.0784 -> 0.0756 and
+#: 0.0767 -> 0.0741 and main-story F1 0.9581 -> 0.9602, same-site ones' 0.0784 -> 0.0757 and
 #: 0.9559 -> 0.9582, every set better on all four; single stories cut 2.54% as before; in lower
-#: case Pk 0.0926 -> 0.0903 and 0.0970 -> 0.0942. The development articles keep the same words,
+#: case Pk 0.0926 -> 0.0903 and 0.0970 -> 0.0943. It costs speed: a part with no cut is searched
+#: twice (2,170 -> 1,640 documents of 3-5 KB a second, on one core). The development articles keep the same words,
 #: and the pages as text score 0.9158 instead of 0.9156 (reitschuster.de's page loses the donation
 #: appeal, book advertisement and author's note after its article). Reading every text without
 #: the common words from the start did better on the built documents (random Pk 0.0734, F1
@@ -297,10 +298,9 @@ def _languages_of_stopwords() -> dict[str, tuple[str, ...]]:
 #: list, or mixed). German text hits the Dutch list half as often as the German one (der, die, in,
 #: als, wie ...): at a margin of 2 a German paragraph could have no language. The first 3000
 #: characters give the same figures as the first 10,000 on the built documents and the development
-#: pages, at a third of the cost.
+#: pages; the language is asked only when a part of the text is read a second time.
 LANGUAGE_SAMPLE_CHARS = 3000
 LANGUAGE_MARGIN = 1.5
-ANY_WORD = re.compile(r"[^\W\d_]+")
 
 
 def stop_language(text: str) -> str | None:
@@ -313,8 +313,13 @@ def stop_language(text: str) -> str | None:
     True
     """
     languages = _languages_of_stopwords()
-    words = ANY_WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())
-    counts = Counter(chain.from_iterable(languages[word] for word in words if word in languages))
+    # Words split at white space: a function word is rarely the one a comma or full stop follows,
+    # and splitting costs a fifth of a regular expression's scan (this runs on every text).
+    words = Counter(text[:LANGUAGE_SAMPLE_CHARS].lower().split())
+    counts: Counter[str] = Counter()
+    for word in words.keys() & languages.keys():
+        for language in languages[word]:
+            counts[language] += words[word]
     if not counts:
         return None
     (first, hits), *rest = counts.most_common(2)
@@ -723,7 +728,7 @@ def _boundaries(
     unit_lines: Sequence[str] | None = None,
     main_units: int = MAIN_STORY_MIN_UNITS,
     list_items: AbstractSet[int] = frozenset(),
-    common: AbstractSet[str] = frozenset(),
+    common_words: Callable[[], AbstractSet[str]] = frozenset,
 ) -> tuple[list[tuple[int, float]], list[Weights], float]:
     """Boundaries (index of the paragraph that opens a story, strength 0-1), found by divisive
     splitting: cut where the two sides share least, keep the cut only if they share little both in
@@ -734,8 +739,9 @@ def _boundaries(
     ``unit_terms`` holds each paragraph's term counts; ``unit_lines`` the paragraphs themselves,
     whose names are read only when a cut gets as far as the names veto; ``list_items`` the
     paragraphs that go on a bulleted list (:func:`_bulleted_list_goes_on`), before which no story
-    ends; ``common`` the stems of the text's common words, which a second reading of a part with no
-    cut leaves out (see SECOND_READING_MARGIN).
+    ends; ``common_words`` gives the stems of the text's common words, which a second reading of a
+    part with no cut leaves out (see SECOND_READING_MARGIN): asked when a part first needs it, as
+    telling the text's language costs as much as a short text's whole split.
     """
     # Terms weighted by inverse paragraph frequency: "said" or a site's name in every paragraph ties
     # nothing together; a name in a third of them does.
@@ -749,7 +755,8 @@ def _boundaries(
     cased: bool | None = None  # whether the text has names to read: asked when first needed
     found: list[tuple[int, float]] = []
     first_similarity = 0.0
-    # The second reading's paragraphs (without the common words), made when first needed.
+    # The second reading's words and paragraphs (without the common words), made when first needed.
+    common: AbstractSet[str] | None = None
     plain: tuple[Sequence[Counter[str]], list[Weights]] = (unit_terms, vectors)
     second_reading: tuple[Sequence[Counter[str]], list[Weights]] | None = None
     todo = [(0, n, False)]
@@ -757,10 +764,11 @@ def _boundaries(
         start, end, second = todo.pop()
         if second:
             if second_reading is None:
+                left_out = common or frozenset()  # not empty: a part is read again only then
                 # The same weights: leaving words out changes no other word's paragraph count.
                 second_reading = (
-                    [Counter({t: c for t, c in terms.items() if t not in common}) for terms in plain[0]],
-                    [{t: w for t, w in vector.items() if t not in common} for vector in plain[1]],
+                    [Counter({t: c for t, c in terms.items() if t not in left_out}) for terms in plain[0]],
+                    [{t: w for t, w in vector.items() if t not in left_out} for vector in plain[1]],
                 )
             unit_terms, vectors = second_reading
         else:
@@ -769,13 +777,11 @@ def _boundaries(
         for rank, (index, sim) in enumerate(_dissimilar_cuts(vectors, start, end, main_units)[:CUT_CANDIDATES]):
             if sim >= MAX_CROSS_SIMILARITY:
                 break
+            if second and index - start < MIN_STORY_UNITS:
+                continue
             yardstick = max(_cohesion(vectors, start, index), _cohesion(vectors, index, end))
             score = 1.0 - sim / yardstick if yardstick > 0 else 0.0
-            needed = min_score + (LATER_CANDIDATE_MARGIN if rank else 0.0)
-            if second:
-                if index - start < MIN_STORY_UNITS:
-                    continue
-                needed += SECOND_READING_MARGIN
+            needed = min_score + (LATER_CANDIDATE_MARGIN if rank else 0.0) + (SECOND_READING_MARGIN if second else 0.0)
             if index - start < MIN_STORY_UNITS:
                 needed = max(needed, SHORT_STORY_MIN_SCORE if index - start >= SHORT_STORY_UNITS else SHORT_MAIN_STORY_MIN_SCORE)
             if score < needed:
@@ -816,8 +822,13 @@ def _boundaries(
             todo += [(start, index, False), (index, end, False)]
             accepted = True
             break
-        if not accepted and not second and common:
-            todo.append((start, end, True))  # read again without the common words
+        # Read again without the common words; a part too short to hold two stories of
+        # MIN_STORY_UNITS and MIN_TAIL_UNITS paragraphs cannot be cut on the second reading.
+        if not accepted and not second and end - start >= MIN_STORY_UNITS + MIN_TAIL_UNITS:
+            if common is None:
+                common = common_words()
+            if common:
+                todo.append((start, end, True))
     return sorted(found), plain[1], first_similarity
 
 
@@ -957,7 +968,7 @@ def segment_lines(
     cuts: list[tuple[int, float]] = []
     if min_main_paragraphs < SHORT_STORY_UNITS and not _mostly_prose(lines, units, min_main_paragraphs):
         min_main_paragraphs = SHORT_STORY_UNITS
-    found, vectors, first_similarity = _boundaries(unit_counts, min_score, [_numbered(lines, i) for i in units], min_main_paragraphs, _bulleted_list_goes_on(lines, units), _common_stems(stop_language(text)))
+    found, vectors, first_similarity = _boundaries(unit_counts, min_score, [_numbered(lines, i) for i in units], min_main_paragraphs, _bulleted_list_goes_on(lines, units), lambda: _common_stems(stop_language(text)))
     ends = [unit for unit, _ in found[1:]] + [len(units)]
     found = [(_opening_unit(unit_counts, unit, end), score) for (unit, score), end in zip(found, ends)]
     for unit, score in found:
