@@ -26,11 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from .rules import word_alternation
+from .word_lists import word_lists
 
 __all__ = ["may_hold_a_list", "measure_list_lines", "opens_with_measure", "units"]
 
@@ -61,13 +61,7 @@ _TABLE_RULE = regex.compile(r"\|?(?:[ \t]{0,8}:?-{1,40}:?[ \t]{0,8}\|){1,40}[ \t
 @lru_cache(maxsize=1)
 def units() -> frozenset[str]:
     """The units of measure of every language in ``cleantext/data/measures/``, lower case."""
-    found: set[str] = set()
-    for entry in (resources.files("cleantext") / "data" / "measures").iterdir():
-        if entry.name.endswith(".txt"):
-            for line in entry.read_text(encoding="utf-8").splitlines():
-                if not line.startswith("#"):
-                    found.update(line.lower().split())
-    return frozenset(found)
+    return frozenset().union(*word_lists("measures").values())
 
 
 def _unit_alternation() -> str:

@@ -41,13 +41,13 @@ from collections import Counter, defaultdict
 from itertools import chain
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import AbstractSet, Callable, Iterable, Literal, Sequence
 
 import regex
 
 from .hard_wrap import unwrapped, wrap_width
 from .punctuation import CLOSING_QUOTES, QUOTED_FULL_STOPS
+from .word_lists import word_lists
 
 __all__ = ["Segment", "segment_stories", "segment_lines", "content_terms"]
 
@@ -190,9 +190,9 @@ DEFAULT_MIN_SCORE = 0.6
 #: 0.0767 -> 0.0741 and main-story F1 0.9581 -> 0.9602, same-site ones' 0.0784 -> 0.0757 and
 #: 0.9559 -> 0.9582, every set better on all four; single stories cut 2.54% as before; in lower
 #: case Pk 0.0926 -> 0.0903 and 0.0970 -> 0.0943. It costs speed: a part with no cut is searched
-#: twice (2,170 -> 1,640 documents of 3-5 KB a second, on one core). The development articles keep the same words,
-#: and the pages as text score 0.9158 instead of 0.9156 (reitschuster.de's page loses the donation
-#: appeal, book advertisement and author's note after its article). Reading every text without
+#: twice (2,170 -> 1,640 documents of 3-5 KB a second, on one core). The development articles keep
+#: the same words, and the pages as text score 0.9158 instead of 0.9156 (reitschuster.de's page
+#: loses the donation appeal, book advertisement and author's note after its article). Reading every text without
 #: the common words from the start did better on the built documents (random Pk 0.0734, F1
 #: 0.9638) and worse on real text: the development articles kept 96.92% of their words instead of
 #: 97.33% (cuts in listicles, an interview, a blog post's introduction), the pages scored 0.9138.
@@ -256,24 +256,10 @@ class Segment:
     similarity: float = 1.0
 
 
-def _word_lists(folder: str) -> dict[str, frozenset[str]]:
-    """The word lists in ``cleantext/data/<folder>/``, by language code (``de.txt`` -> ``"de"``):
-    words separated by white space, lower-cased; lines starting with "#" are comments."""
-    lists: dict[str, frozenset[str]] = {}
-    for entry in (resources.files("cleantext") / "data" / folder).iterdir():
-        if entry.name.endswith(".txt"):
-            words: set[str] = set()
-            for line in entry.read_text(encoding="utf-8").splitlines():
-                if not line.startswith("#"):
-                    words.update(line.lower().split())
-            lists[entry.name[: -len(".txt")]] = frozenset(words)
-    return lists
-
-
 @lru_cache(maxsize=1)
 def _stop_lists() -> dict[str, frozenset[str]]:
     """Each language's function words (``cleantext/data/stopwords/``)."""
-    return _word_lists("stopwords")
+    return word_lists("stopwords")
 
 
 @lru_cache(maxsize=1)
@@ -314,7 +300,7 @@ def stop_language(text: str) -> str | None:
     """
     languages = _languages_of_stopwords()
     # Words split at white space: a function word is rarely the one a comma or full stop follows,
-    # and splitting costs a fifth of a regular expression's scan (this runs on every text).
+    # and splitting costs a fraction of a regular expression's scan.
     words = Counter(text[:LANGUAGE_SAMPLE_CHARS].lower().split())
     counts: Counter[str] = Counter()
     for word in words.keys() & languages.keys():
@@ -329,7 +315,7 @@ def stop_language(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _common_words() -> dict[str, frozenset[str]]:
     """Each language's common words beyond its function words (``cleantext/data/common_words/``)."""
-    return _word_lists("common_words")
+    return word_lists("common_words")
 
 
 @lru_cache(maxsize=32)
@@ -757,29 +743,27 @@ def _boundaries(
     first_similarity = 0.0
     # The second reading's words and paragraphs (without the common words), made when first needed.
     common: AbstractSet[str] | None = None
-    plain: tuple[Sequence[Counter[str]], list[Weights]] = (unit_terms, vectors)
-    second_reading: tuple[Sequence[Counter[str]], list[Weights]] | None = None
+    second_reading: tuple[list[Counter[str]], list[Weights]] | None = None
     todo = [(0, n, False)]
     while todo and len(found) < MAX_STORIES - 1:
         start, end, second = todo.pop()
+        part_terms, part_vectors = unit_terms, vectors
         if second:
             if second_reading is None:
                 left_out = common or frozenset()  # not empty: a part is read again only then
                 # The same weights: leaving words out changes no other word's paragraph count.
                 second_reading = (
-                    [Counter({t: c for t, c in terms.items() if t not in left_out}) for terms in plain[0]],
-                    [{t: w for t, w in vector.items() if t not in left_out} for vector in plain[1]],
+                    [Counter({t: c for t, c in terms.items() if t not in left_out}) for terms in unit_terms],
+                    [{t: w for t, w in vector.items() if t not in left_out} for vector in vectors],
                 )
-            unit_terms, vectors = second_reading
-        else:
-            unit_terms, vectors = plain
+            part_terms, part_vectors = second_reading
         accepted = False
-        for rank, (index, sim) in enumerate(_dissimilar_cuts(vectors, start, end, main_units)[:CUT_CANDIDATES]):
+        for rank, (index, sim) in enumerate(_dissimilar_cuts(part_vectors, start, end, main_units)[:CUT_CANDIDATES]):
             if sim >= MAX_CROSS_SIMILARITY:
                 break
             if second and index - start < MIN_STORY_UNITS:
                 continue
-            yardstick = max(_cohesion(vectors, start, index), _cohesion(vectors, index, end))
+            yardstick = max(_cohesion(part_vectors, start, index), _cohesion(part_vectors, index, end))
             score = 1.0 - sim / yardstick if yardstick > 0 else 0.0
             needed = min_score + (LATER_CANDIDATE_MARGIN if rank else 0.0) + (SECOND_READING_MARGIN if second else 0.0)
             if index - start < MIN_STORY_UNITS:
@@ -804,10 +788,10 @@ def _boundaries(
             if index in list_items:
                 continue  # nor inside its own bulleted list
             # The left part's bag once: its keys are its terms (every weight is positive).
-            left, right = _bag(vectors, start, index), _terms_of(vectors, index, end)
+            left, right = _bag(part_vectors, start, index), _terms_of(part_vectors, index, end)
             if not _brings_own_words(left.keys(), right) or _lead_recurrence(left, right) >= MAX_LEAD_RECURRENCE:
                 continue
-            if _topic_coverage(unit_terms, start, index, end) >= TOPIC_COVER:
+            if _topic_coverage(part_terms, start, index, end) >= TOPIC_COVER:
                 continue  # the story's own topic words run on through the part after the cut
             if unit_lines is not None:
                 if not unit_names:
@@ -829,7 +813,7 @@ def _boundaries(
                 common = common_words()
             if common:
                 todo.append((start, end, True))
-    return sorted(found), plain[1], first_similarity
+    return sorted(found), vectors, first_similarity
 
 
 def _opening_unit(unit_counts: Sequence[Counter[str]], unit: int, end: int) -> int:
