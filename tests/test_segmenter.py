@@ -992,3 +992,36 @@ def test_the_second_reading_does_not_cut_off_a_first_story_of_four_paragraphs() 
     assert story_starts(segment_lines(FLOOD_DE[:4] + CHESS_DE)) == []
     # And each story alone stays whole.
     assert story_starts(segment_lines(FLOOD_DE)) == story_starts(segment_lines(CHESS_DE)) == []
+
+
+def test_a_part_that_uses_the_headline_s_words_is_still_the_headline_s_story() -> None:
+    # The chess paragraphs share almost nothing with the flood ones, but the headline names both:
+    # one report. Under a headline that names the flood alone they are another story; under one
+    # that names the chess alone, the flood paragraphs are (a sidebar above the article).
+    assert story_starts(segment_lines(FLOOD + CHESS)) == [len(FLOOD)]
+    assert story_starts(segment_lines(["Hallow river flood: Vardo chess championship"] + FLOOD + CHESS)) == []
+    assert story_starts(segment_lines(["Hallow river flood"] + FLOOD + CHESS)) == [1 + len(FLOOD)]
+    assert story_starts(segment_lines(["Vardo chess championship"] + FLOOD + CHESS)) == [1 + len(FLOOD)]
+    # (A headline long enough to be a paragraph does not count as the story before the cut using
+    # its words: see test_the_step_keeps_the_story_the_title_names_and_says_why.)
+
+
+def test_a_headline_is_a_short_first_line_that_does_not_end_a_sentence() -> None:
+    from cleantext.segmenter import HEADLINE_MAX_WORDS, _headline
+
+    assert _headline(["", "  Chess championship in Vardo  "], content_terms) == (1, {"chess", "champi", "vardo"})
+    assert _headline(["The chess championship in Vardo ended."], content_terms) is None
+    assert _headline([" ".join(["chess"] * (HEADLINE_MAX_WORDS + 1))], content_terms) is None
+    assert _headline(["", ""], content_terms) is None
+
+
+def test_paragraphs_name_the_headline_when_they_use_enough_of_its_words() -> None:
+    from cleantext.segmenter import _names_the_headline
+
+    headline = {"chess", "champi", "vardo", "flood"}
+    vectors = [{"river": 1.0}, {"chess": 1.0, "vardo": 1.0}, {"champi": 1.0}]
+    assert _names_the_headline(headline, vectors, 1, 3)  # three of four
+    assert not _names_the_headline(headline, vectors, 2, 3)  # one
+    assert not _names_the_headline(headline, vectors, 0, 2)  # two: under HEADLINE_SHARED_TERMS
+    many = headline | {"grand", "master", "wins", "nation"}
+    assert not _names_the_headline(many, vectors, 1, 3)  # three of eight: under HEADLINE_SHARE
