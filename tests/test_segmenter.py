@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -1025,3 +1026,54 @@ def test_paragraphs_name_the_headline_when_they_use_enough_of_its_words() -> Non
     assert not _names_the_headline(headline, vectors, 0, 2)  # two: under HEADLINE_SHARED_TERMS
     many = headline | {"grand", "master", "wins", "nation"}
     assert not _names_the_headline(many, vectors, 1, 3)  # three of eight: under HEADLINE_SHARE
+
+
+# An English story and a French one that share a few words ("festival", "concert").
+LYON_APP = [
+    "The city of Lyon has launched a smartphone app that lets residents report potholes near the festival and concert sites in minutes.",
+    "Within a week of its launch the smartphone app had been downloaded by more than forty thousand people before the festival.",
+    "Officials say the reports go straight to the road crews, who are told where the damage is and how urgent it is.",
+    "Critics of the app say that older residents without a smartphone will be left out of the new system.",
+    "The council plans to add a telephone line for those residents before the end of the year, the mayor said.",
+    "A similar app in Marseille cut the time needed to repair a pothole from three weeks to five days.",
+]
+VIENNE_JAZZ = [
+    "Le festival de jazz de Vienne a annoncé sa programmation avec des musiciens de jazz venus de toute l'Europe.",
+    "Les billets pour les concerts de jazz au théâtre antique seront vendus le mois prochain, avec des billets moins chers pour les étudiants.",
+    "Les organisateurs attendent deux cent mille spectateurs au théâtre antique, et les musiciens joueront aussi dans les rues.",
+    "Plusieurs musiciens de jazz venus des États-Unis joueront pour la première fois au théâtre cette année.",
+    "La mairie a promis des navettes gratuites pour les spectateurs entre la gare et le théâtre antique les soirs de concert.",
+    "Les spectateurs sans billets pourront écouter les musiciens sur les places de la ville, où le jazz sera gratuit.",
+]
+
+
+def test_where_the_language_changes_a_cut_may_score_less(monkeypatch) -> None:
+    import cleantext.segmenter as segmenter
+
+    _, french = segment_lines(LYON_APP + VIENNE_JAZZ)
+    assert french.start == len(LYON_APP)
+    # Asked to be surer than that cut is, the segmenter still cuts there: the language changes...
+    surer = french.score + 0.05
+    assert story_starts(segment_lines(LYON_APP + VIENNE_JAZZ, min_score=surer)) == [len(LYON_APP)]
+    # ...which is what lets it (with no relief, no cut)...
+    monkeypatch.setattr(segmenter, "LANGUAGE_CHANGE_RELIEF", 0.0)
+    assert story_starts(segment_lines(LYON_APP + VIENNE_JAZZ, min_score=surer)) == []
+    monkeypatch.undo()
+    # ...and two stories in one language get no such relief.
+    _, chess = segment_lines(FLOOD + CHESS)
+    assert story_starts(segment_lines(FLOOD + CHESS, min_score=chess.score + 0.05)) == []
+
+
+def test_a_part_s_language_needs_enough_function_words_and_a_clear_lead() -> None:
+    from cleantext.segmenter import LANGUAGE_MIN_HITS, _part_language, stop_word_hits
+
+    hits: dict[int, Counter[str]] = {}
+    assert _part_language(hits, FLOOD, 0, len(FLOOD)) == "en"
+    assert sorted(hits) == list(range(len(FLOOD)))  # each paragraph counted once, and kept
+    assert _part_language(hits, VIENNE_JAZZ, 0, 0) is None  # nothing to read
+    # A few function words are not enough to tell...
+    few = ["Die Keller der Altstadt und die Straßen"]
+    assert sum(stop_word_hits(few[0]).values()) and _part_language({}, few, 0, 1) is None
+    # ...nor are words that two languages share about as often ("die", "der" are Dutch too).
+    shared = ["die der die der die der die der die der die der"]
+    assert stop_word_hits(shared[0])["de"] >= LANGUAGE_MIN_HITS and _part_language({}, shared, 0, 1) is None
