@@ -147,16 +147,17 @@ MAX_LEAD_RECURRENCE = 0.65
 #: end as a sentence does. A headline names what the story is about, so when the paragraphs before
 #: a cut and the first HEADLINE_WINDOW paragraphs after it both use HEADLINE_SHARED_TERMS of its
 #: words or more (and HEADLINE_SHARE of those the text uses again), both are that story, however
-#: little else they share (only the part after the cut using them is a page's sidebar above the
-#: article its title names, which the step must still cut off): standard.co.uk's "Turkey, Poland and three Caribbean islands added to
-#: UK quarantine list" goes on from the announcement to Poland's and Italy's case rates (the
-#: Caribbean islands, quarantine) and was cut there. Another story seldom uses three of the
-#: headline's words so soon. On the six built sets (seeds 13, 1, 2, 3, 7, 21): random neighbours' Pk
-#: 0.0741 -> 0.0736, F1 0.9602 -> 0.9606; same-site Pk 0.0757 -> 0.0756, F1 0.9582 -> 0.9584;
-#: single stories cut 2.54% -> 2.35%, losing a "with" snippet 0.80% -> 0.61%. Reading the whole
-#: part after the cut instead of its first paragraphs cut fewer single stories still (2.09%) but
-#: kept stories that only share words with the headline three stories down (random F1 0.9593);
-#: two words or a window of five paragraphs did worse.
+#: little else they share. (When only the part after the cut uses them, the part before is a
+#: page's sidebar above the article its title names, which the step must still cut off.)
+#: standard.co.uk's "Turkey, Poland and three Caribbean islands added to UK quarantine list" goes
+#: on from the announcement to Poland's and Italy's case rates (the Caribbean islands, quarantine)
+#: and was cut there. Another story seldom uses three of the headline's words so soon. On the six
+#: built sets (seeds 13, 1, 2, 3, 7, 21): random neighbours' Pk 0.0741 -> 0.0736, F1 0.9602 ->
+#: 0.9606; same-site Pk 0.0757 -> 0.0756, F1 0.9582 -> 0.9584; single stories cut 2.54% -> 2.35%,
+#: losing a "with" snippet 0.80% -> 0.61%. Reading the whole part after the cut instead of its
+#: first paragraphs cut fewer single stories still (2.09%) but kept stories that only share words
+#: with the headline three stories down (random F1 0.9593); two words or a window of five
+#: paragraphs did worse.
 HEADLINE_MAX_WORDS = 18
 HEADLINE_SHARED_TERMS = 3
 HEADLINE_SHARE = 0.5
@@ -784,7 +785,8 @@ def _boundaries(
     telling the text's language costs as much as a short text's whole split; ``headline`` the
     terms of the text's headline: no story ends between paragraphs that both use them (see
     HEADLINE_SHARED_TERMS); ``headline_units`` how many paragraphs the headline is itself (0 or 1),
-    which do not count as using its words.
+    which do not count as using its words. Where the language changes at a cut, it may score up
+    to LANGUAGE_CHANGE_RELIEF less (the paragraphs' stop-word hits are counted when first needed).
     """
     # Terms weighted by inverse paragraph frequency: "said" or a site's name in every paragraph ties
     # nothing together; a name in a third of them does.
@@ -855,7 +857,11 @@ def _boundaries(
             left, right = _bag(part_vectors, start, index), _terms_of(part_vectors, index, end)
             if not _brings_own_words(left.keys(), right) or _lead_recurrence(left, right) >= MAX_LEAD_RECURRENCE:
                 continue
-            if headline and _names_the_headline(headline, part_vectors, index, min(end, index + HEADLINE_WINDOW)) and _names_the_headline(headline, part_vectors, max(start, headline_units), index):
+            if (
+                headline
+                and _names_the_headline(headline, part_vectors, index, min(end, index + HEADLINE_WINDOW))
+                and _names_the_headline(headline, part_vectors, max(start, headline_units), index)
+            ):
                 continue  # both sides are about what the headline names
             if _topic_coverage(part_terms, start, index, end) >= TOPIC_COVER:
                 continue  # the story's own topic words run on through the part after the cut
@@ -1114,9 +1120,13 @@ def segment_stories(
     ``main`` picks the story to keep: the one the text starts with (the default: scrapes start with
     the article asked for), the longest, or the one closest to ``title``. ``min_score`` (0-1) is how
     sure a boundary must be; raise it to split less. A boundary up to NAME_CHANGE_RELIEF under it
-    counts when the people and places named change there (see :data:`NAME_CHANGE_RELIEF`). A part
-    with no boundary is read again without its language's common words, and a boundary found then
-    must be SECOND_READING_MARGIN surer (see :data:`SECOND_READING_MARGIN`).
+    counts when the people and places named change there (see :data:`NAME_CHANGE_RELIEF`), and one
+    up to LANGUAGE_CHANGE_RELIEF under it when the language changes there. No story ends between
+    paragraphs that both use three or more of the words of the text's headline (a short first line:
+    see :data:`HEADLINE_SHARED_TERMS`). A part with no boundary is read again without its
+    language's common words, and a boundary found then must be SECOND_READING_MARGIN surer (see
+    :data:`SECOND_READING_MARGIN`). A segment's ``score`` is the boundary's own, so it may be under
+    ``min_score`` where one of these reliefs let it count.
     """
     if not isinstance(text, str):
         raise TypeError(f"segment_stories needs a str, not {type(text).__name__}")
