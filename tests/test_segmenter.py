@@ -1077,3 +1077,21 @@ def test_a_part_s_language_needs_enough_function_words_and_a_clear_lead() -> Non
     # ...nor are words that two languages share about as often ("die", "der" are Dutch too).
     shared = ["die der die der die der die der die der die der"]
     assert stop_word_hits(shared[0])["de"] >= LANGUAGE_MIN_HITS and _part_language({}, shared, 0, 1) is None
+
+
+def test_the_language_changes_for_good_only_after_a_story_and_into_the_rest_of_the_part() -> None:
+    from cleantext.segmenter import SHORT_STORY_UNITS, _language_changes
+
+    def changes(parts: list[list[str]], index: int) -> bool:
+        lines = [line for part in parts for line in part]
+        return _language_changes({}, lines, 0, index, len(lines))
+
+    assert changes([LYON_APP, VIENNE_JAZZ], len(LYON_APP))
+    assert not changes([LYON_APP, FLOOD], len(LYON_APP))  # one language
+    # Fewer than SHORT_STORY_UNITS paragraphs before: a header or an abstract in another language
+    # above the article, not a story (an archive's English header above a German blog post).
+    short = LYON_APP[: SHORT_STORY_UNITS - 1]
+    assert not changes([short, VIENNE_JAZZ], len(short))
+    # The first language comes back after the cut (a French post in an English forum thread):
+    # the part after the cut, read whole, is not French.
+    assert not changes([LYON_APP, VIENNE_JAZZ, FLOOD, CHESS], len(LYON_APP))
