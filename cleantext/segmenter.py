@@ -1140,9 +1140,9 @@ def segment_stories(
     the article asked for), the longest, or the one closest to ``title``. ``min_score`` (0-1) is how
     sure a boundary must be; raise it to split less. A boundary up to NAME_CHANGE_RELIEF under it
     counts when the people and places named change there (see :data:`NAME_CHANGE_RELIEF`), and one
-    up to LANGUAGE_CHANGE_RELIEF under it when the language changes there for good. No story ends between
-    paragraphs that both use three or more of the words of the text's headline (a short first line:
-    see :data:`HEADLINE_SHARED_TERMS`). A part with no boundary is read again without its
+    up to LANGUAGE_CHANGE_RELIEF under it when the language changes there for good. No story ends
+    between paragraphs that both use three or more of the words of the text's headline (a short
+    first line: see :data:`HEADLINE_SHARED_TERMS`). A part with no boundary is read again without its
     language's common words, and a boundary found then must be SECOND_READING_MARGIN surer (see
     :data:`SECOND_READING_MARGIN`). A segment's ``score`` is the boundary's own, so it may be under
     ``min_score`` where one of these reliefs let it count.
