@@ -1095,3 +1095,56 @@ def test_the_language_changes_for_good_only_after_a_story_and_into_the_rest_of_t
     # The first language comes back after the cut (a French post in an English forum thread):
     # the part after the cut, read whole, is not French.
     assert not changes([LYON_APP, VIENNE_JAZZ, FLOOD, CHESS], len(LYON_APP))
+
+
+# FLOOD as a site that sets its apostrophes curly (CHESS sets them straight: "rival's", "Vardo's").
+FLOOD_CURLY = [
+    line.replace("The mayor of Hallow said", "Hallow’s mayor said").replace("Insurers expect", "Hallow’s insurers expect")
+    for line in FLOOD
+]
+
+
+def test_where_the_typography_changes_a_cut_may_score_less(monkeypatch) -> None:
+    import cleantext.segmenter as segmenter
+
+    assert sum(line.count("’") for line in FLOOD_CURLY) == 2
+    _, chess = segment_lines(FLOOD_CURLY + CHESS)
+    assert chess.start == len(FLOOD)
+    # Asked to be surer than that cut is, the segmenter still cuts there: the apostrophes change
+    # shape, so the chess story comes from another hand...
+    surer = chess.score + 0.05
+    assert story_starts(segment_lines(FLOOD_CURLY + CHESS, min_score=surer)) == [len(FLOOD)]
+    # ...which is what lets it (with no relief, no cut)...
+    monkeypatch.setattr(segmenter, "TYPOGRAPHY_CHANGE_RELIEF", 0.0)
+    assert story_starts(segment_lines(FLOOD_CURLY + CHESS, min_score=surer)) == []
+    monkeypatch.undo()
+    # ...and the same stories set alike get no such relief.
+    flood_straight = [line.replace("’", "'") for line in FLOOD_CURLY]
+    assert story_starts(segment_lines(flood_straight + CHESS, min_score=surer)) == []
+
+
+def test_the_typography_changes_where_a_family_of_marks_changes_shape_on_both_sides() -> None:
+    from cleantext.segmenter import MIN_STORY_UNITS, TYPOGRAPHY_WINDOW, _part_marks, _typography_changes
+
+    def changes(before: list[str], after: list[str]) -> bool:
+        return _typography_changes({}, before + after, 0, len(before), len(before) + len(after))
+
+    plain = ["A line of a story with no marks in it at all, as many are."] * (MIN_STORY_UNITS - 1)
+    english = plain + ["The coach said it was “the best day” of a “long season” for the club."]
+    german = plain + ["Der Trainer sprach vom „besten Tag“ einer „langen Saison“ für den Verein."]
+    straight = ['The coach said it was "the best day" of a "long season" for the club.']
+    assert changes(english, straight) and changes(german, straight)
+    # German „…“ and English “…” share their closing mark: one style, not two.
+    assert not changes(german, english[-1:]) and not changes(english, german[-1:])
+    # One mark on a side is too few to tell a style by (an apostrophe in a quoted name)...
+    assert not changes(english, ["It's over, the coach said after the game in the rain."])
+    # ...and a first part shorter than MIN_STORY_UNITS paragraphs gets no relief: a page's header.
+    assert not changes(english[1:], straight)
+    # Only the TYPOGRAPHY_WINDOW paragraphs either side of the cut are read.
+    assert not changes(english[-1:] + plain * TYPOGRAPHY_WINDOW, straight)
+    # An apostrophe is one between letters, a dash one with spaces around it; each paragraph is
+    # read once.
+    marks: dict = {}
+    counts = _part_marks(marks, ["rock ’n’ roll and the 1990–2000 well-known ones — and – this ... …"], 0, 1)
+    assert counts == Counter({("dash", "em"): 1, ("dash", "en"): 1, ("ellipsis", "three full stops"): 1, ("ellipsis", "one character"): 1})
+    assert list(marks) == [0]
