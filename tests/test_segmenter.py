@@ -1123,6 +1123,22 @@ def test_where_the_typography_changes_a_cut_may_score_less(monkeypatch) -> None:
     assert story_starts(segment_lines(flood_straight + CHESS, min_score=surer)) == []
 
 
+def test_a_cut_before_the_story_the_headline_names_gets_no_typography_relief() -> None:
+    # A page's top (an author's bio, a sidebar) is often typed by another hand than the article
+    # below it; when the part after the cut is the story the headline names, a change of
+    # typography is no evidence that it is another story (schneems.com's bio, with straight
+    # apostrophes, above its article, with curly ones, in lower case, where no names are read).
+    def cuts(headline: str, min_score: float | None = None) -> list[int]:
+        lines = [headline] + CHESS + FLOOD_CURLY
+        return story_starts(segment_lines(lines) if min_score is None else segment_lines(lines, min_score=min_score))
+
+    _, flood = segment_lines(["Weekend roundup"] + CHESS + FLOOD_CURLY)
+    surer = flood.score + 0.05
+    assert cuts("Weekend roundup") == cuts("River flood in Hallow") == [1 + len(CHESS)]
+    assert cuts("Weekend roundup", surer) == [1 + len(CHESS)]  # the typography's relief
+    assert cuts("River flood in Hallow", surer) == []  # none: the flood story is the headline's
+
+
 def test_the_typography_changes_where_a_family_of_marks_changes_shape_on_both_sides() -> None:
     from cleantext.segmenter import MIN_STORY_UNITS, TYPOGRAPHY_WINDOW, _part_marks, _typography_changes
 
