@@ -1047,18 +1047,24 @@ VIENNE_JAZZ = [
 ]
 
 
-def test_where_the_language_changes_a_cut_may_score_less(monkeypatch) -> None:
+def _only_the_relief_cuts(monkeypatch, lines: list[str], cut: int, relief: str) -> float:
+    """Assert that the segmenter cuts *lines* at *cut* even when asked to be surer than that cut
+    scores, and not once the relief named *relief* is 0; give that surer score."""
     import cleantext.segmenter as segmenter
 
-    _, french = segment_lines(LYON_APP + VIENNE_JAZZ)
-    assert french.start == len(LYON_APP)
-    # Asked to be surer than that cut is, the segmenter still cuts there: the language changes...
-    surer = french.score + 0.05
-    assert story_starts(segment_lines(LYON_APP + VIENNE_JAZZ, min_score=surer)) == [len(LYON_APP)]
-    # ...which is what lets it (with no relief, no cut)...
-    monkeypatch.setattr(segmenter, "LANGUAGE_CHANGE_RELIEF", 0.0)
-    assert story_starts(segment_lines(LYON_APP + VIENNE_JAZZ, min_score=surer)) == []
-    monkeypatch.undo()
+    (boundary,) = [segment for segment in segment_lines(lines) if segment.start == cut]
+    surer = boundary.score + 0.05
+    assert story_starts(segment_lines(lines, min_score=surer)) == [cut]
+    with monkeypatch.context() as patch:
+        patch.setattr(segmenter, relief, 0.0)
+        assert story_starts(segment_lines(lines, min_score=surer)) == []
+    return surer
+
+
+def test_where_the_language_changes_a_cut_may_score_less(monkeypatch) -> None:
+    # Asked to be surer than that cut is, the segmenter still cuts there: the language changes,
+    # and that is what lets it...
+    _only_the_relief_cuts(monkeypatch, LYON_APP + VIENNE_JAZZ, len(LYON_APP), "LANGUAGE_CHANGE_RELIEF")
     # ...and two stories in one language get no such relief.
     _, chess = segment_lines(FLOOD + CHESS)
     assert story_starts(segment_lines(FLOOD + CHESS, min_score=chess.score + 0.05)) == []
@@ -1105,19 +1111,10 @@ FLOOD_CURLY = [
 
 
 def test_where_the_typography_changes_a_cut_may_score_less(monkeypatch) -> None:
-    import cleantext.segmenter as segmenter
-
     assert sum(line.count("’") for line in FLOOD_CURLY) == 2
-    _, chess = segment_lines(FLOOD_CURLY + CHESS)
-    assert chess.start == len(FLOOD)
     # Asked to be surer than that cut is, the segmenter still cuts there: the apostrophes change
-    # shape, so the chess story comes from another hand...
-    surer = chess.score + 0.05
-    assert story_starts(segment_lines(FLOOD_CURLY + CHESS, min_score=surer)) == [len(FLOOD)]
-    # ...which is what lets it (with no relief, no cut)...
-    monkeypatch.setattr(segmenter, "TYPOGRAPHY_CHANGE_RELIEF", 0.0)
-    assert story_starts(segment_lines(FLOOD_CURLY + CHESS, min_score=surer)) == []
-    monkeypatch.undo()
+    # shape, so the chess story comes from another hand, and that is what lets it...
+    surer = _only_the_relief_cuts(monkeypatch, FLOOD_CURLY + CHESS, len(FLOOD), "TYPOGRAPHY_CHANGE_RELIEF")
     # ...and the same stories set alike get no such relief.
     flood_straight = [line.replace("’", "'") for line in FLOOD_CURLY]
     assert story_starts(segment_lines(flood_straight + CHESS, min_score=surer)) == []
