@@ -41,7 +41,7 @@ from collections import Counter, defaultdict
 from itertools import chain
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import AbstractSet, Callable, Iterable, Literal, Sequence
+from typing import AbstractSet, Callable, Iterable, Literal, Sequence, TypeVar
 
 import regex
 
@@ -531,6 +531,8 @@ def _is_unit(line: str, n_terms: int, may_be_cjk: bool = True) -> bool:
 
 
 Weights = dict[str, float]
+#: What a paragraph's counts are counted by: a language's code, a mark's (family, shape).
+Key = TypeVar("Key")
 
 
 def _cosine(a: Weights, b: Weights) -> float:
@@ -986,23 +988,29 @@ def _typography_changes(marks: dict[int, Counter[tuple[str, str]]], unit_lines: 
 def _part_marks(marks: dict[int, Counter[tuple[str, str]]], unit_lines: Sequence[str], start: int, end: int) -> Counter[tuple[str, str]]:
     """The typographic marks of paragraphs ``start:end`` by (family, shape), each paragraph's
     counted once into *marks* (see TYPOGRAPHIC_MARKS)."""
-    counts: Counter[tuple[str, str]] = Counter()
+    return _summed_per_unit(marks, unit_lines, start, end, _typographic_marks)
+
+
+def _typographic_marks(line: str) -> Counter[tuple[str, str]]:
+    """The (family, shape) of each typographic mark in *line* (see TYPOGRAPHIC_MARKS)."""
+    return Counter(TYPOGRAPHIC_MARKS[mark.strip()] for mark in TYPOGRAPHIC_MARK.findall(line))
+
+
+def _summed_per_unit(memo: dict[int, Counter[Key]], unit_lines: Sequence[str], start: int, end: int, count: Callable[[str], Counter[Key]]) -> Counter[Key]:
+    """The sum of *count* over paragraphs ``start:end``, each paragraph counted once into *memo*:
+    the reliefs read overlapping windows of the same paragraphs, cut after cut."""
+    total: Counter[Key] = Counter()
     for unit in range(start, end):
-        if unit not in marks:
-            marks[unit] = Counter(TYPOGRAPHIC_MARKS[mark.strip()] for mark in TYPOGRAPHIC_MARK.findall(unit_lines[unit]))
-        counts.update(marks[unit])
-    return counts
+        if unit not in memo:
+            memo[unit] = count(unit_lines[unit])
+        total.update(memo[unit])
+    return total
 
 
 def _part_language(hits: dict[int, Counter[str]], unit_lines: Sequence[str], start: int, end: int) -> str | None:
     """The language of paragraphs ``start:end`` (see LANGUAGE_CHANGE_RELIEF), their stop-word hits
     counted once each into *hits*."""
-    counts: Counter[str] = Counter()
-    for unit in range(start, end):
-        if unit not in hits:
-            hits[unit] = stop_word_hits(unit_lines[unit])
-        counts.update(hits[unit])
-    return _leading_language(counts, LANGUAGE_MIN_HITS)
+    return _leading_language(_summed_per_unit(hits, unit_lines, start, end, stop_word_hits), LANGUAGE_MIN_HITS)
 
 
 def _headline(lines: Sequence[str], terms_of: Callable[[str], list[str]]) -> tuple[int, set[str]] | None:
