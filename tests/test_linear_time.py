@@ -22,6 +22,11 @@ REPEATS = 5
 ROUNDS = 3
 
 
+def _letters(k: int) -> str:
+    """*k* written in four lower-case letters: distinct words that are names to a regex."""
+    return "".join(chr(97 + (k // 26**j) % 26) for j in range(4))
+
+
 def _time_once(func: Callable[[], object]) -> float:
     # The collector's pauses depend on what else the process holds, not on the input's shape:
     # collect first and keep it off while timing, so the ratio measures our work alone.
@@ -151,6 +156,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # About boxes: headings that almost name a writer's article count, each before a paragraph.
     "almost-about-boxes": lambda n: ("Über " + "Steffi " * 10 + "1009\n" + "Ich bin Steffi und schreibe hier seit vielen Jahren über Hunde und Katzen.\n") * (n * 10),
     # Icon ligatures: names that almost are one, with their underscores, up to the rule's limit.
+    # Bylines and the writers' biographies below them, many of each (about_boxes keeps one union of
+    # the bylines' names, so each paragraph is tested once, not once per byline above it).
+    "bylines-and-biographies": lambda n: ("By Jane Smith\n" + "Jane Smith is a reporter who has covered the city council for the Herald since 2009.\n") * (n * 150),
+    "almost-biographies": lambda n: "".join(f"N{_letters(k)} Surname is a reporter who has covered the city council for many years now.\nBy Jane Smith\n" for k in range(n * 150)),
     "almost-icon-ligatures": lambda n: (("keyboard_arrow_dow " * 6)[:99] + "\n") * (n * 10),
     # Site credits: parts that could each open a credit ("| powered by", ". Theme:") and never end one.
     "almost-site-credits": lambda n: (("x | powered by . theme: a by " * 12)[:299] + "\n") * (n * 10),

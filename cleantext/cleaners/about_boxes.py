@@ -5,17 +5,26 @@ author", "Autoreninfo", "Über Steffi 1009 Artikel", in English, German, French,
 Portuguese, Dutch and Polish). The paragraph is the next line that is still in, when it is prose
 (MIN_ABOUT_WORDS words or more, ending like a statement): a heading followed by another short line
 is a menu entry, left to the ``boilerplate`` and ``menu_labels`` steps, which judge menus whole.
+
+A writer's biography may also stand after the story with no heading at all. It is known by its
+first words: the name the byline gave ("By Matthew Humphries" above the story, "Matthew is PCMag's
+UK-based editor and news reporter. …" below it). Bylines are found with the ``bylines`` step's
+rules (``cleantext/data/bylines.toml``), so a language that has byline rules has this too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..config import Config
 from ..document import Document
 from ..punctuation import QUOTED_FULL_STOPS
 from ..registry import Mark, register_cleaner
+from ..segmenter import _stopwords
 from ._table import family_table
+from .bylines import MAX_BYLINE_CHARS
 
 #: Longest heading tested.
 MAX_ABOUT_HEADING_CHARS = 80
@@ -32,11 +41,22 @@ MAX_ABOUT_CHARS = 1200
 #: uns" may head a menu's entries, which end in no full stop either, so the other headings keep
 #: the ending test.
 ANY_END_RULES = frozenset({"about-the-author"})
+#: The ``bylines`` rule whose lines name the writer (its other rules are datelines).
+BYLINE_RULE = "byline"
+#: A capitalised word of a byline: a writer's given name or surname ("Matthew", "Humphries").
+NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}’'-]+")
+#: Where a byline's names end and its affiliation, place or date begin: "By Nada Tawfik, BBC News,
+#: New York" names Nada Tawfik (and a paragraph "New data on Thursday showed ..." is the story's).
+AFTER_NAMES = regex.compile(r"[,;|·•–—(\d]|\s-\s")
+#: The first words of a paragraph: capitalised words, then the first word in lower case (the verb:
+#: "Matthew is", "Jule Radeck studierte", "Roland Brockmann und Sebastian Drescher waren").
+OPENING = regex.compile(r"((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){1,3})\p{Ll}")
 
 
 @register_cleaner("about_boxes", takes_rules=True)
 def drop_about_boxes(doc: Document, config: Config) -> Iterator[Mark]:
-    """Remove "Über uns" / "About the author" boxes: the heading and the paragraph of prose under it.
+    """Remove "Über uns" / "About the author" boxes: the heading and the paragraph of prose under
+    it; and, with no heading, a writer's biography that opens with the byline's name.
 
     Why: blogs and news sites print a description of themselves or of the writer under or beside
     every article ("Seit 50 Jahren sind wir als Knabenchor aktiv. …", "Matthew is PCMag's UK-based
@@ -67,3 +87,48 @@ def drop_about_boxes(doc: Document, config: Config) -> Iterator[Mark]:
         if len(text) <= MAX_ABOUT_CHARS and (text.endswith(ABOUT_END) or ends_as_it_may) and len(text.split()) >= MIN_ABOUT_WORDS:
             yield index, rule.id, rule.reason
             yield paragraph_index, rule.id, f"{rule.reason}: the paragraph under {stripped[index]!r}"
+    yield from _biographies_after_a_byline(doc, config)
+
+
+def _biographies_after_a_byline(doc: Document, config: Config) -> Iterator[Mark]:
+    """Paragraphs of prose below a byline that open with the byline's names and a verb: "By Jule
+    Radeck" ... "Jule Radeck studierte Sportwissenschaften, bevor sie als Volontärin nach Hamburg
+    zog. …". Each opening word must be a name of the byline (its capitalised words before any
+    affiliation or date) and not a function word of any language ("By The Editors" names no one,
+    so "The coverage is hostile ..." stays); a paragraph about someone else with the writer's
+    given name goes on with a surname ("John Kerry said ..."), not a verb, and stays. On the
+    development pages as text, 9 paragraphs open so, all biographies.
+
+    The paragraphs are found first, and only the short lines that hold the first word of one are
+    tried as bylines: most pages have no such paragraph, and the byline rules (a date alone is
+    one) would otherwise be tried on every short line."""
+    stripped = doc.stripped
+    stop = _stopwords()
+    openings: dict[int, list[str]] = {}
+    for index, _ in doc.kept():
+        text = stripped[index]
+        if len(text) > MAX_ABOUT_CHARS or not text.endswith(ABOUT_END):
+            continue
+        opening = OPENING.match(text)
+        if opening is None:
+            continue
+        words = opening.group(1).split()
+        if not any(word.lower() in stop for word in words) and len(text.split()) >= MIN_ABOUT_WORDS:
+            openings[index] = words
+    if not openings:
+        return
+    first_words = {words[0] for words in openings.values()}
+    table = family_table("bylines", config)
+    # One pass in order: the names of the bylines seen so far, against each paragraph below them
+    # (a union, so the work stays linear however many bylines and paragraphs a page has).
+    names: set[str] = set()
+    for index, line in doc.kept():
+        words = openings.get(index)
+        if words is not None and names.issuperset(words):
+            opening_words = " ".join(words)
+            yield index, "byline-biography", f"about box (the writer's biography: opens with {opening_words!r}, the byline's name)"
+        elif len(line) <= MAX_BYLINE_CHARS and not first_words.isdisjoint(NAME_WORD.findall(line)):
+            rule = table.match_line(doc, index)
+            if rule is not None and rule.id == BYLINE_RULE:
+                people = AFTER_NAMES.split(stripped[index], maxsplit=1)[0]
+                names.update(word for word in NAME_WORD.findall(people) if word.lower() not in stop)
