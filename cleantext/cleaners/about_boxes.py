@@ -15,6 +15,7 @@ rules (``cleantext/data/bylines.toml``), so a language that has byline rules has
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -22,6 +23,7 @@ from ..config import Config
 from ..document import Document
 from ..punctuation import QUOTED_FULL_STOPS
 from ..registry import Mark, register_cleaner
+from ..rules import RuleTable
 from ..segmenter import _stopwords
 from ._table import family_table
 from .bylines import MAX_BYLINE_CHARS
@@ -97,38 +99,34 @@ def _biographies_after_a_byline(doc: Document, config: Config) -> Iterator[Mark]
     affiliation or date) and not a function word of any language ("By The Editors" names no one,
     so "The coverage is hostile ..." stays); a paragraph about someone else with the writer's
     given name goes on with a surname ("John Kerry said ..."), not a verb, and stays. On the
-    development pages as text, 9 paragraphs open so, all biographies.
-
-    The paragraphs are found first, and only the short lines that hold the first word of one are
-    tried as bylines: most pages have no such paragraph, and the byline rules (a date alone is
-    one) would otherwise be tried on every short line."""
+    development pages as text, 9 paragraphs open so, all biographies."""
+    bylines = {index: rule for index, rule in _byline_table(family_table("bylines", config)).matching_lines(doc, MAX_BYLINE_CHARS)}
+    if not bylines:
+        return
     stripped = doc.stripped
     stop = _stopwords()
-    openings: dict[int, list[str]] = {}
+    # One pass in order: the names of the bylines seen so far, against each paragraph below them
+    # (a union, so the work stays linear however many bylines and paragraphs a page has).
+    names: set[str] = set()
     for index, _ in doc.kept():
         text = stripped[index]
-        if len(text) > MAX_ABOUT_CHARS or not text.endswith(ABOUT_END):
+        if index in bylines:
+            people = AFTER_NAMES.split(text, maxsplit=1)[0]
+            names.update(word for word in NAME_WORD.findall(people) if word.lower() not in stop)
+            continue
+        if not names or len(text) > MAX_ABOUT_CHARS or not text.endswith(ABOUT_END):
             continue
         opening = OPENING.match(text)
         if opening is None:
             continue
         words = opening.group(1).split()
-        if not any(word.lower() in stop for word in words) and len(text.split()) >= MIN_ABOUT_WORDS:
-            openings[index] = words
-    if not openings:
-        return
-    first_words = {words[0] for words in openings.values()}
-    table = family_table("bylines", config)
-    # One pass in order: the names of the bylines seen so far, against each paragraph below them
-    # (a union, so the work stays linear however many bylines and paragraphs a page has).
-    names: set[str] = set()
-    for index, line in doc.kept():
-        words = openings.get(index)
-        if words is not None and names.issuperset(words):
+        if names.issuperset(words) and len(text.split()) >= MIN_ABOUT_WORDS:
             opening_words = " ".join(words)
             yield index, "byline-biography", f"about box (the writer's biography: opens with {opening_words!r}, the byline's name)"
-        elif len(line) <= MAX_BYLINE_CHARS and not first_words.isdisjoint(NAME_WORD.findall(line)):
-            rule = table.match_line(doc, index)
-            if rule is not None and rule.id == BYLINE_RULE:
-                people = AFTER_NAMES.split(stripped[index], maxsplit=1)[0]
-                names.update(word for word in NAME_WORD.findall(people) if word.lower() not in stop)
+
+
+@lru_cache(maxsize=8)
+def _byline_table(table: RuleTable) -> RuleTable:
+    """The bylines that name a writer (the rule BYLINE_RULE) as a table of their own: the family's
+    other rules are datelines, and one of them (a date alone) would be tried on every short line."""
+    return RuleTable(table.family, tuple(rule for rule in table.rules if rule.id == BYLINE_RULE))
