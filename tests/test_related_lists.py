@@ -32,6 +32,14 @@ def test_ingredients_dialogue_and_labels_are_not_headlines() -> None:
         assert STEPS.clean(text).splitlines() == [STORY, line, AFTER], line
 
 
+def test_a_headline_may_ask_a_question_and_answer_it() -> None:
+    # "Do masks offer protection from new coronavirus? It depends" (japantimes.co.jp): a question
+    # inside a headline is no second sentence of prose, as "Öh, glaub ja. Weshalb?" is.
+    line = "Do masks offer protection from new coronavirus? It depends"
+    text = "\n".join([STORY, "Related stories", line, HEADLINES[0], AFTER])
+    assert STEPS.clean(text).splitlines() == [STORY, AFTER]
+
+
 def test_lines_other_steps_removed_are_skipped_and_the_list_has_an_end() -> None:
     # A share bar inside the list does not end it.
     text = "\n".join([STORY, "Related stories", HEADLINES[0], "Share on Facebook", HEADLINES[1], AFTER])

@@ -33,8 +33,11 @@ LIST_ITEM_MIN_WORDS = 2
 LIST_ITEM_MAX_CHARS = 160
 #: ...and not ending like a sentence or a label (a question may be a headline).
 SENTENCE_OR_LABEL_END = regex.compile(rf"[.!:;,…]{AFTER_SENTENCE}$")
-#: ...nor holding a sentence's end followed by another sentence.
-SENTENCE_INSIDE = regex.compile(rf"[.!?…]{AFTER_SENTENCE}\s\p{{Lu}}")
+#: ...nor holding a sentence's end followed by another sentence. A question mark inside is a
+#: headline's ("Do masks offer protection from new coronavirus? It depends"); on the development
+#: pages the lists it had ended early kept four headlines (one a "without" snippet), and no list
+#: ran on into a story.
+SENTENCE_INSIDE = regex.compile(rf"[.!…]{AFTER_SENTENCE}\s\p{{Lu}}")
 #: The longest list taken.
 MAX_LIST_ITEMS = 10
 
