@@ -33,7 +33,8 @@ __all__ = ["Pipeline", "DEFAULT_STEPS"]
 #: removal left. The widget families (share prompts to disclaimers) run after aggregator_tail, which
 #: needs to see share bars, comment forms and tag lines as evidence of a tail.
 #: ``run_on_menus``, ``related_lists`` and ``menu_labels`` run after ``boilerplate``, which judges a
-#: menu or a list of links by its run of short lines and must see the run whole.
+#: menu or a list of links by its run of short lines and must see the run whole; ``teaser_cards``
+#: too, which takes the teasers the classifier left (taken before it, their headlines stayed).
 #: ``bylines`` is registered but not here: a byline is metadata that many users keep.
 #: ``site_template`` comes first and does nothing unless ``Config.site_template`` holds a template;
 #: ``server_errors`` next, as a server's messages can run to hundreds of lines above the page, and
@@ -62,6 +63,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "tag_lists",
     "disclaimers",
     "boilerplate",
+    "teaser_cards",
     "run_on_menus",
     "related_lists",
     "menu_labels",

@@ -29,5 +29,6 @@ from . import (  # noqa: F401  (imported for their registration)
     social_embeds,
     stories,
     tag_lists,
+    teaser_cards,
     video_cards,
 )
