@@ -54,3 +54,33 @@ def test_lines_that_only_look_like_a_comment_heading_stay(writer: str, time: str
     story = "The council approved the new bridge over the river on Tuesday after two years of debate."
     text = "\n".join([story, writer, time, "The appeal is due to be heard in the spring, lawyers said."])
     assert cleantext.Pipeline(["aggregator_tail"]).clean(text) == text
+
+
+STORY = [
+    "The council approved the new bridge over the river on Tuesday after two years of debate in the chamber.",
+    "Work on the foundations is due to start in the spring, and the old crossing will stay open until then.",
+]
+MORE_STORY = [
+    "Residents at a meeting on Monday evening asked whether the new bridge would carry buses from the first day.",
+    "The council said it would, and that the bus company had already agreed to move two of its routes onto it.",
+    "The cost, about 40 million pounds, will be shared between the council and the regional transport authority.",
+]
+
+
+def test_a_share_bar_inside_the_story_is_no_tail() -> None:
+    # msn.com prints a share bar and a rail of video headlines between two paragraphs: the first
+    # run of prose after them is longer than all the prose before, so the story goes on.
+    widget = ["Share", "Share on Facebook", "What to watch next", "Met Office forecast for Tuesday", "Wales Online"]
+    # (The two paragraphs before the bar are more than a third of the prose: the share that makes
+    # a start after the article.)
+    text = "\n".join(STORY + widget + MORE_STORY)
+    assert cleantext.Pipeline(["aggregator_tail"]).clean(text) == text
+    # After the whole story, the same bar starts the tail, teasers and all.
+    text = "\n".join(STORY + MORE_STORY + widget + MORE_STORY[:1])
+    assert cleantext.Pipeline(["aggregator_tail"]).clean(text).splitlines() == STORY + MORE_STORY
+
+
+def test_readers_comments_are_a_tail_however_long_they_run() -> None:
+    # Where a comment's heading is the evidence, the comment's paragraphs may be longer than the story.
+    text = "\n".join(STORY[:1] + ["Comments", "Roberta says:", "October 20, 2019 at 1:31 pm"] + MORE_STORY + STORY[1:])
+    assert cleantext.Pipeline(["aggregator_tail"]).clean(text).splitlines() == STORY[:1]

@@ -20,7 +20,10 @@ must hold a good part of the text's prose (a byline, a date and a tag row above 
 like a tail's start), or, where a comment is the evidence, a sentence (readers' comments may be
 many times longer than the story).
 Once the article has ended in such a tail, everything after goes: the teasers' blurbs are long,
-well-formed prose that no line-level rule could tell from the story.
+well-formed prose that no line-level rule could tell from the story. But a blurb stands alone
+between headlines and sources: where the first run of two or more prose lines after a start is
+longer than all the prose before it, the story goes on after a widget (a share bar and a rail of
+videos between two paragraphs), and that start is passed over.
 Marker rules and the words of a comment's heading: ``cleantext/data/aggregator_tail.toml``; and
 the comment-form lines of ``comment_forms.toml``.
 """
@@ -82,6 +85,9 @@ NO_SPACE_PROSE_CHARS = 30
 #: on the development pages as whole-page text: snippet F1 0.850 -> 0.863 (recall 0.863 -> 0.889),
 #: flat from 0.1 to 0.5; the seeds' tails start after all of their story's prose.
 MIN_ARTICLE_SHARE = 0.3
+#: A run of prose that may be the story going on after a widget has this many lines or more (see
+#: _next_prose_run): one teaser's blurb is one line.
+MIN_RUN_LINES = 2
 
 
 def _card_start(nonblank: list[tuple[int, str]], k: int) -> bool:
@@ -167,13 +173,38 @@ def _sentences_before(nonblank: list[tuple[int, str]]) -> list[int]:
     return counts
 
 
-def _article_before(nonblank: list[tuple[int, str]], start: int) -> bool:
+def _prose_before(nonblank: list[tuple[int, str]]) -> list[int]:
+    """The characters of prose (see _prose_chars) in the lines before each line, and in all of them
+    at the end: prefix sums, so any start is judged in constant time."""
+    sums = [0]
+    for _, text in nonblank:
+        sums.append(sums[-1] + _prose_chars(text))
+    return sums
+
+
+def _article_before(prose_before: list[int], start: int) -> bool:
     """Whether the lines before *start* hold the article: at least :data:`MIN_ARTICLE_SHARE` of
-    the text's prose. A byline and a date above the story ("By Editorial Staff / 6 hours ago")
-    or a tag row at its top look like the start of a tail, but the story is still to come."""
-    before = sum(_prose_chars(t) for _, t in nonblank[:start])
-    total = before + sum(_prose_chars(t) for _, t in nonblank[start:])
-    return before >= MIN_ARTICLE_SHARE * total
+    the text's prose (*prose_before*: see _prose_before). A byline and a date above the story ("By
+    Editorial Staff / 6 hours ago") or a tag row at its top look like the start of a tail, but the
+    story is still to come."""
+    return prose_before[start] >= MIN_ARTICLE_SHARE * prose_before[-1]
+
+
+def _next_prose_run(nonblank: list[tuple[int, str]]) -> list[int]:
+    """For each line, the characters of the first run of MIN_RUN_LINES or more consecutive prose
+    lines (see _prose_chars) after it, 0 if none: teaser blurbs stand one by one between headlines
+    and sources, and readers' comments between their writers' names, so the story going on after a
+    widget is the first such run."""
+    run_from = [0] * (len(nonblank) + 1)
+    lines_from = [0] * (len(nonblank) + 1)
+    for k in range(len(nonblank) - 1, -1, -1):
+        chars = _prose_chars(nonblank[k][1])
+        if chars:
+            run_from[k], lines_from[k] = chars + run_from[k + 1], 1 + lines_from[k + 1]
+    next_run = [0] * (len(nonblank) + 1)
+    for k in range(len(nonblank) - 1, -1, -1):
+        next_run[k] = run_from[k + 1] if lines_from[k + 1] >= MIN_RUN_LINES else next_run[k + 1]
+    return next_run
 
 
 @register_cleaner("aggregator_tail", takes_rules=True, settles=True)
@@ -206,6 +237,8 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     # them), which "the first start decides" and "the first start with the article before it"
     # did not.
     sentences_before = _sentences_before(nonblank)
+    prose_before = _prose_before(nonblank)
+    run_after = _next_prose_run(nonblank)
     for k in range(1, len(nonblank)):  # the article has at least one line before its tail
         if not sentences_before[k]:
             continue
@@ -226,7 +259,14 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         # the length of the story they follow (a short paywalled article and seventeen long
         # comments): where one is the evidence, a sentence before it is enough. On the development
         # pages as text, a share of 0.1 instead gave snippet F1 0.9136, none 0.9140, 0.3 0.9138.
-        if commented or _article_before(nonblank, k):
+        if not commented and _article_before(prose_before, k) and run_after[k] > prose_before[k]:
+            # A share bar or a video rail inside the story (msn.com prints both between its
+            # paragraphs) is followed by more of the story: the first run of prose after it is
+            # longer than all the prose before it, which no row of teasers makes. That start is passed over,
+            # and a later one may end the story. Where readers' comments are the evidence, their
+            # paragraphs may run long, and the start stands.
+            continue
+        if commented or _article_before(prose_before, k):
             start = k
         break
     if start is None:
