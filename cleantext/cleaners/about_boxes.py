@@ -100,7 +100,7 @@ def _biographies_after_a_byline(doc: Document, config: Config) -> Iterator[Mark]
     so "The coverage is hostile ..." stays); a paragraph about someone else with the writer's
     given name goes on with a surname ("John Kerry said ..."), not a verb, and stays. On the
     development pages as text, 9 paragraphs open so, all biographies."""
-    bylines = {index: rule for index, rule in _byline_table(family_table("bylines", config)).matching_lines(doc, MAX_BYLINE_CHARS)}
+    bylines = {index for index, _ in _byline_table(family_table("bylines", config)).matching_lines(doc, MAX_BYLINE_CHARS)}
     if not bylines:
         return
     stripped = doc.stripped

@@ -262,9 +262,9 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         if not commented and _article_before(prose_before, k) and run_after[k] > prose_before[k]:
             # A share bar or a video rail inside the story (msn.com prints both between its
             # paragraphs) is followed by more of the story: the first run of prose after it is
-            # longer than all the prose before it, which no row of teasers makes. That start is passed over,
-            # and a later one may end the story. Where readers' comments are the evidence, their
-            # paragraphs may run long, and the start stands.
+            # longer than all the prose before it, which no row of teasers makes. That start is
+            # passed over, and a later one may end the story. Where readers' comments are the
+            # evidence, their paragraphs may run long, and the start stands.
             continue
         if commented or _article_before(prose_before, k):
             start = k
