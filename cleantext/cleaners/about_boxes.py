@@ -57,8 +57,10 @@ OPENING = regex.compile(r"((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){1,3})\p{Ll}")
 
 @register_cleaner("about_boxes", takes_rules=True)
 def drop_about_boxes(doc: Document, config: Config) -> Iterator[Mark]:
-    """Remove "Über uns" / "About the author" boxes: the heading and the paragraph of prose under
-    it; and, with no heading, a writer's biography that opens with the byline's name.
+    """Remove "Über uns" / "About the author" boxes, and a writer's biography below a byline.
+
+    A box is its heading and the paragraph of prose under it; a biography with no heading is a
+    paragraph that opens with the byline's names and a verb.
 
     Why: blogs and news sites print a description of themselves or of the writer under or beside
     every article ("Seit 50 Jahren sind wir als Knabenchor aktiv. …", "Matthew is PCMag's UK-based
