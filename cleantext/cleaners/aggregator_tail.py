@@ -173,12 +173,13 @@ def _sentences_before(nonblank: list[tuple[int, str]]) -> list[int]:
     return counts
 
 
-def _prose_before(nonblank: list[tuple[int, str]]) -> list[int]:
-    """The characters of prose (see _prose_chars) in the lines before each line, and in all of them
-    at the end: prefix sums, so any start is judged in constant time."""
+def _prose_before(chars: list[int]) -> list[int]:
+    """The characters of prose in the lines before each line (*chars*: each line's
+    _prose_chars), and in all of them at the end: prefix sums, so any start is judged in constant
+    time."""
     sums = [0]
-    for _, text in nonblank:
-        sums.append(sums[-1] + _prose_chars(text))
+    for count in chars:
+        sums.append(sums[-1] + count)
     return sums
 
 
@@ -190,19 +191,18 @@ def _article_before(prose_before: list[int], start: int) -> bool:
     return prose_before[start] >= MIN_ARTICLE_SHARE * prose_before[-1]
 
 
-def _next_prose_run(nonblank: list[tuple[int, str]]) -> list[int]:
+def _next_prose_run(chars: list[int]) -> list[int]:
     """For each line, the characters of the first run of MIN_RUN_LINES or more consecutive prose
-    lines (see _prose_chars) after it, 0 if none: teaser blurbs stand one by one between headlines
-    and sources, and readers' comments between their writers' names, so the story going on after a
-    widget is the first such run."""
-    run_from = [0] * (len(nonblank) + 1)
-    lines_from = [0] * (len(nonblank) + 1)
-    for k in range(len(nonblank) - 1, -1, -1):
-        chars = _prose_chars(nonblank[k][1])
-        if chars:
-            run_from[k], lines_from[k] = chars + run_from[k + 1], 1 + lines_from[k + 1]
-    next_run = [0] * (len(nonblank) + 1)
-    for k in range(len(nonblank) - 1, -1, -1):
+    lines after it (*chars*: each line's _prose_chars), 0 if none: teaser blurbs stand one by one
+    between headlines and sources, and readers' comments between their writers' names, so the
+    story going on after a widget is the first such run."""
+    run_from = [0] * (len(chars) + 1)
+    lines_from = [0] * (len(chars) + 1)
+    for k in range(len(chars) - 1, -1, -1):
+        if chars[k]:
+            run_from[k], lines_from[k] = chars[k] + run_from[k + 1], 1 + lines_from[k + 1]
+    next_run = [0] * (len(chars) + 1)
+    for k in range(len(chars) - 1, -1, -1):
         next_run[k] = run_from[k + 1] if lines_from[k + 1] >= MIN_RUN_LINES else next_run[k + 1]
     return next_run
 
@@ -237,8 +237,9 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
     # them), which "the first start decides" and "the first start with the article before it"
     # did not.
     sentences_before = _sentences_before(nonblank)
-    prose_before = _prose_before(nonblank)
-    run_after = _next_prose_run(nonblank)
+    # The prose before each line and the run of prose after it, made when a start first needs them
+    # (most texts have no marker at all).
+    prose: tuple[list[int], list[int]] | None = None
     for k in range(1, len(nonblank)):  # the article has at least one line before its tail
         if not sentences_before[k]:
             continue
@@ -259,14 +260,21 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         # the length of the story they follow (a short paywalled article and seventeen long
         # comments): where one is the evidence, a sentence before it is enough. On the development
         # pages as text, a share of 0.1 instead gave snippet F1 0.9136, none 0.9140, 0.3 0.9138.
-        if not commented and _article_before(prose_before, k) and run_after[k] > prose_before[k]:
-            # A share bar or a video rail inside the story (msn.com prints both between its
-            # paragraphs) is followed by more of the story: the first run of prose after it is
-            # longer than all the prose before it, which no row of teasers makes. That start is
-            # passed over, and a later one may end the story. Where readers' comments are the
-            # evidence, their paragraphs may run long, and the start stands.
-            continue
-        if commented or _article_before(prose_before, k):
+        if commented:
+            start = k
+            break
+        if prose is None:
+            chars = [_prose_chars(text) for _, text in nonblank]
+            prose = _prose_before(chars), _next_prose_run(chars)
+        prose_before, run_after = prose
+        if _article_before(prose_before, k):
+            if run_after[k] > prose_before[k]:
+                # A share bar or a video rail inside the story (msn.com prints both between its
+                # paragraphs) is followed by more of the story: the first run of prose after it is
+                # longer than all the prose before it, which no row of teasers makes. That start
+                # is passed over, and a later one may end the story. Where readers' comments are
+                # the evidence (above), their paragraphs may run long, and the start stands.
+                continue
             start = k
         break
     if start is None:
