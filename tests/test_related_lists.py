@@ -40,6 +40,17 @@ def test_a_headline_may_ask_a_question_and_answer_it() -> None:
     assert STEPS.clean(text).splitlines() == [STORY, AFTER]
 
 
+def test_a_numbered_list_is_a_list_and_its_numbers_end_no_sentence() -> None:
+    # A "Most Popular" list is often numbered: the full stop after "1" is the item's number, not
+    # a sentence's end before "Senate" (the list stayed whole under its removed header).
+    items = ["1. Senate passes spending bill", "2. Storm knocks out power to thousands", "3) Why the ferry is back"]
+    text = "\n".join([STORY, AFTER, "Most Popular", *items])
+    assert STEPS.clean(text).splitlines() == [STORY, AFTER]
+    # A numbered line that holds two sentences is still prose.
+    line = "1. Stir the sauce. Then add the eggs"
+    assert STEPS.clean("\n".join([STORY, "Related stories", line, AFTER])).splitlines() == [STORY, line, AFTER]
+
+
 def test_lines_other_steps_removed_are_skipped_and_the_list_has_an_end() -> None:
     # A share bar inside the list does not end it.
     text = "\n".join([STORY, "Related stories", HEADLINES[0], "Share on Facebook", HEADLINES[1], AFTER])

@@ -38,12 +38,16 @@ SENTENCE_OR_LABEL_END = regex.compile(rf"[.!:;,…]{AFTER_SENTENCE}$")
 #: pages the lists it had ended early kept four headlines (one a "without" snippet), and no list
 #: ran on into a story.
 SENTENCE_INSIDE = regex.compile(rf"[.!…]{AFTER_SENTENCE}\s\p{{Lu}}")
+#: A list item's number ("1. Senate passes spending bill", "2) ..."): a "Most read" list is often
+#: numbered, and the number's full stop ends no sentence.
+ITEM_NUMBER = regex.compile(r"\d{1,2}[.)]\s")
 #: The longest list taken.
 MAX_LIST_ITEMS = 10
 
 
 def _is_list_item(line: str) -> bool:
     words = line.split(None, LIST_ITEM_MAX_WORDS)
+    number = ITEM_NUMBER.match(line)
     return (
         LIST_ITEM_MIN_WORDS <= len(words) <= LIST_ITEM_MAX_WORDS
         and len(line) <= LIST_ITEM_MAX_CHARS
@@ -51,7 +55,7 @@ def _is_list_item(line: str) -> bool:
         # "350 g Zucker": a recipe's ingredients after a "weiterlesen" are no headlines.
         and not opens_with_measure(line)
         # Two sentences are dialogue or prose ("Öh, glaub ja. Weshalb?"), not one headline.
-        and SENTENCE_INSIDE.search(line) is None
+        and SENTENCE_INSIDE.search(line, number.end() if number else 0) is None
     )
 
 
