@@ -51,6 +51,27 @@ def test_a_numbered_list_is_a_list_and_its_numbers_end_no_sentence() -> None:
     assert STEPS.clean("\n".join([STORY, "Related stories", line, AFTER])).splitlines() == [STORY, line, AFTER]
 
 
+def test_see_also_labels_head_a_list() -> None:
+    # Labels the header table lacked: the headline under "À lire également" stayed.
+    for label in ("À lire également", "Further reading", "Lea también", "Bekijk ook", "Lies auch"):
+        result = STEPS.run("\n".join([STORY, label, HEADLINES[0], AFTER]))
+        assert result.text.splitlines() == [STORY, AFTER], label
+        assert [r.cleaner for r in result.removals] == ["related_links", "related_lists"], label
+
+
+def test_a_marker_that_the_story_goes_on_heads_no_list() -> None:
+    # "Story continues below" says the story goes on: the heading after it is the story's own
+    # (it was taken as a related link when the marker was a related-links header).
+    heading = "Why the bridge took two years"
+    for marker in ("Story continues below", "Article continues below", "Continue reading below"):
+        result = STEPS.run("\n".join([STORY, marker, heading, AFTER]))
+        assert result.text.splitlines() == [STORY, heading, AFTER], marker
+    # Nor does a reading tip, a box of one link inside the article (fitforfun.de): when the link
+    # went, the heading of the next section followed it.
+    text = "\n".join([STORY, "Lesetipp", heading, AFTER])
+    assert STEPS.clean(text).splitlines() == [STORY, "Lesetipp", heading, AFTER]
+
+
 def test_lines_other_steps_removed_are_skipped_and_the_list_has_an_end() -> None:
     # A share bar inside the list does not end it.
     text = "\n".join([STORY, "Related stories", HEADLINES[0], "Share on Facebook", HEADLINES[1], AFTER])
