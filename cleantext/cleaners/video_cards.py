@@ -11,7 +11,10 @@ Times inside prose are never touched (the line must be the duration alone, and a
 the two halves of a sentence broken across lines stays), and a run of bare
 times of day in rising order (a list of kick-off times) is kept unless a player notice announces it.
 A run of bare times is taken for a schedule when the times rise and are all round (minutes a
-multiple of five: 12:30, 15:00, 17:30): durations of clips rarely are (3:53, 5:23).
+multiple of five: 12:30, 15:00, 17:30): durations of clips rarely are (3:53, 5:23). And the bare
+times of a whole text are a timeline when there are TIMELINE_MIN_TIMES or more and each is earlier
+(or each later) than the one before: a live blog's entries, newest first ("18:40", "18:15",
+"17:50", each over its headline and its paragraphs), however far apart they stand.
 The title is taken only when it looks like one: short, and not ending like a sentence.
 """
 
@@ -57,6 +60,10 @@ SCHEDULE_MINUTE_STEP = 5
 MAX_NOTICE_CHARS = 160
 #: How far around a bare time we look for other times that would make it a list.
 LIST_WINDOW = 3
+#: The fewest bare times of day, in order, that make a timeline (a live blog's timestamps). The
+#: durations of a rail of videos fall in order by chance: three of them one time in three, four
+#: one time in twelve (either way round).
+TIMELINE_MIN_TIMES = 4
 
 
 def _is_strong_duration(m: regex.Match) -> bool:
@@ -71,6 +78,21 @@ def _looks_like_title(line: str, config: Config) -> bool:
     if len(words) > config.video_cards.max_title_words:
         return False
     return bool(STARTS_LIKE_TITLE.match(text)) and not SENTENCE_END.search(text) and not DURATION.fullmatch(text)
+
+
+def _is_timeline(entries: list[tuple[int, regex.Match, bool]]) -> bool:
+    """Whether the bare times among *entries* (every duration-shaped line of a text: kept
+    position, match, follows a player notice) are a timeline: TIMELINE_MIN_TIMES or more times of
+    day, each earlier than the one before, or each later."""
+    values = [
+        int(m.group("minutes")) * 60 + int(m.group("seconds"))
+        for _, m, after_notice in entries
+        if not (after_notice or _is_strong_duration(m)) and int(m.group("minutes")) < 24
+    ]
+    if len(values) < TIMELINE_MIN_TIMES:
+        return False
+    pairs = list(zip(values, values[1:]))
+    return all(a > b for a, b in pairs) or all(a < b for a, b in pairs)
 
 
 def _is_schedule(group: list[tuple[int, regex.Match, bool]]) -> bool:
@@ -153,10 +175,13 @@ def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
         )
 
     taken_titles: set[int] = set()
+    timeline = _is_timeline([entry for group in groups for entry in group])
     for group in groups:
         if _is_schedule(group):
             continue
         for pos, m, after_notice in group:
+            if timeline and not (after_notice or _is_strong_duration(m)):
+                continue  # an entry's time in a live blog, which its headline follows
             # A time of day in a sentence broken across lines is not a duration; but a card title
             # this step has just taken is not the first half of a sentence (in "1:30 / Politics
             # latest: ... / 1:30 / a", a second run would no longer see it, and take the time).
