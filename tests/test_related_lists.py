@@ -72,6 +72,16 @@ def test_a_marker_that_the_story_goes_on_heads_no_list() -> None:
     assert STEPS.clean(text).splitlines() == [STORY, "Lesetipp", heading, AFTER]
 
 
+def test_a_chinese_headline_is_counted_by_its_characters() -> None:
+    # No spaces to split on: "两会时间：政府工作报告解读" was one word, too few for a headline.
+    story, after = "国务院总理主持召开国务院常务会议，部署稳定就业的政策措施。", "会议要求加大就业帮扶力度。"
+    text = "\n".join([story, "相关新闻", "两会时间：政府工作报告解读", after])
+    assert STEPS.clean(text).splitlines() == [story, after]
+    # A sentence ends the list, in the script's own full stop.
+    text = "\n".join([story, "相关新闻", "会议指出就业是最基本的民生。", after])
+    assert STEPS.clean(text).splitlines() == [story, "会议指出就业是最基本的民生。", after]
+
+
 def test_lines_other_steps_removed_are_skipped_and_the_list_has_an_end() -> None:
     # A share bar inside the list does not end it.
     text = "\n".join([STORY, "Related stories", HEADLINES[0], "Share on Facebook", HEADLINES[1], AFTER])

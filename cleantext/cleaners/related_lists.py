@@ -31,8 +31,12 @@ HEADER_RULE_PREFIX = "related-header"
 LIST_ITEM_MAX_WORDS = 20
 LIST_ITEM_MIN_WORDS = 2
 LIST_ITEM_MAX_CHARS = 160
+#: A headline in Chinese or Japanese has no spaces to count words by: this many characters.
+LIST_ITEM_MIN_CJK_CHARS = 4
+LIST_ITEM_MAX_CJK_CHARS = 40
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: ...and not ending like a sentence or a label (a question may be a headline).
-SENTENCE_OR_LABEL_END = regex.compile(rf"[.!:;,…]{AFTER_SENTENCE}$")
+SENTENCE_OR_LABEL_END = regex.compile(rf"[.!:;,…。！：；，]{AFTER_SENTENCE}$")
 #: ...nor holding a sentence's end followed by another sentence. A question mark inside is a
 #: headline's ("Do masks offer protection from new coronavirus? It depends"); on the development
 #: pages the lists it had ended early kept four headlines (one a "without" snippet), and no list
@@ -48,8 +52,13 @@ MAX_LIST_ITEMS = 10
 def _is_list_item(line: str) -> bool:
     words = line.split(None, LIST_ITEM_MAX_WORDS)
     number = ITEM_NUMBER.match(line)
+    if len(words) < LIST_ITEM_MIN_WORDS and CJK.search(line) is not None:
+        # "两会时间：政府工作报告解读": one "word" to the split, a headline by its characters.
+        wordy = LIST_ITEM_MIN_CJK_CHARS <= len(line) <= LIST_ITEM_MAX_CJK_CHARS
+    else:
+        wordy = LIST_ITEM_MIN_WORDS <= len(words) <= LIST_ITEM_MAX_WORDS
     return (
-        LIST_ITEM_MIN_WORDS <= len(words) <= LIST_ITEM_MAX_WORDS
+        wordy
         and len(line) <= LIST_ITEM_MAX_CHARS
         and SENTENCE_OR_LABEL_END.search(line) is None
         # "350 g Zucker": a recipe's ingredients after a "weiterlesen" are no headlines.
