@@ -80,15 +80,20 @@ def _looks_like_title(line: str, config: Config) -> bool:
     return bool(STARTS_LIKE_TITLE.match(text)) and not SENTENCE_END.search(text) and not DURATION.fullmatch(text)
 
 
+def _time_of_day(m: regex.Match, after_notice: bool) -> int | None:
+    """The minutes since midnight of a bare time of day ("18:40": no label, no play sign, no
+    player notice before it, under 24 hours), or None for any other duration-shaped line."""
+    if after_notice or _is_strong_duration(m):
+        return None
+    hours, minutes = int(m.group("minutes")), int(m.group("seconds"))
+    return hours * 60 + minutes if hours < 24 else None
+
+
 def _is_timeline(entries: list[tuple[int, regex.Match, bool]]) -> bool:
     """Whether the bare times among *entries* (every duration-shaped line of a text: kept
     position, match, follows a player notice) are a timeline: TIMELINE_MIN_TIMES or more times of
     day, each earlier than the one before, or each later."""
-    values = [
-        int(m.group("minutes")) * 60 + int(m.group("seconds"))
-        for _, m, after_notice in entries
-        if not (after_notice or _is_strong_duration(m)) and int(m.group("minutes")) < 24
-    ]
+    values = [t for _, m, after_notice in entries if (t := _time_of_day(m, after_notice)) is not None]
     if len(values) < TIMELINE_MIN_TIMES:
         return False
     pairs = list(zip(values, values[1:]))
@@ -99,19 +104,14 @@ def _is_schedule(group: list[tuple[int, regex.Match, bool]]) -> bool:
     """Whether a group of nearby duration-shaped lines is a schedule of times of day.
 
     *group* holds (kept position, match, follows a player notice). A schedule has two or more
-    bare times (no label, no play sign, no notice before any), all round, in rising order.
+    bare times (see :func:`_time_of_day`), all round, in rising order.
     """
     if len(group) < 2:
         return False
-    values = []
-    for _, m, after_notice in group:
-        if after_notice or _is_strong_duration(m):
-            return False
-        hours, minutes = int(m.group("minutes")), int(m.group("seconds"))
-        if hours >= 24 or minutes % SCHEDULE_MINUTE_STEP:
-            return False
-        values.append(hours * 60 + minutes)
-    return all(a < b for a, b in zip(values, values[1:]))
+    values = [_time_of_day(m, after_notice) for _, m, after_notice in group]
+    if any(t is None or t % SCHEDULE_MINUTE_STEP for t in values):
+        return False
+    return all(a < b for a, b in zip(values, values[1:]))  # type: ignore[operator]
 
 
 @register_cleaner("video_cards", settles=True)
@@ -180,7 +180,7 @@ def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
         if _is_schedule(group):
             continue
         for pos, m, after_notice in group:
-            if timeline and not (after_notice or _is_strong_duration(m)):
+            if timeline and _time_of_day(m, after_notice) is not None:
                 continue  # an entry's time in a live blog, which its headline follows
             # A time of day in a sentence broken across lines is not a duration; but a card title
             # this step has just taken is not the first half of a sentence (in "1:30 / Politics
