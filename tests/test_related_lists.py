@@ -72,6 +72,13 @@ def test_a_marker_that_the_story_goes_on_heads_no_list() -> None:
     assert STEPS.clean(text).splitlines() == [STORY, "Lesetipp", heading, AFTER]
 
 
+def test_more_on_a_topic_heads_a_list() -> None:
+    # "More on this story" stood over headlines that stayed, as "Related stories" did not.
+    for header in ("More on this story", "More from Politics", "Mehr zu diesem Thema", "Más sobre este tema"):
+        text = "\n".join([STORY, AFTER, header, *HEADLINES[:2]])
+        assert STEPS.clean(text).splitlines() == [STORY, AFTER], header
+
+
 def test_a_chinese_headline_is_counted_by_its_characters() -> None:
     # No spaces to split on: "两会时间：政府工作报告解读" was one word, too few for a headline.
     story, after = "国务院总理主持召开国务院常务会议，部署稳定就业的政策措施。", "会议要求加大就业帮扶力度。"
