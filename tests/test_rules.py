@@ -68,9 +68,9 @@ def test_a_part_defined_once_is_named_in_several_patterns(tmp_path: Path) -> Non
     rules = _rules_file(
         tmp_path,
         "[define]\nnetworks = 'facebook|x|bluesky'\n\n"
-        "[[share_prompts]]\nid = \"share-sv\"\npatterns = ['dela på {{networks}}', 'följ oss på {{networks}}']\n",
+        "[[share_prompts]]\nid = \"share-sv\"\npatterns = ['dela på {{networks}}', 'gilla oss på {{networks}}']\n",
     )
-    text = "Första stycket.\nDela på Bluesky\nFölj oss på X\nAndra stycket."
+    text = "Första stycket.\nDela på Bluesky\nGilla oss på X\nAndra stycket."
     result = cleantext.clean_document(text, rules=rules)
     assert result.text == "Första stycket.\nAndra stycket."
     assert [r.rule for r in result.removals] == ["share-sv", "share-sv"]
