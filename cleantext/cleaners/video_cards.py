@@ -109,7 +109,8 @@ def _is_schedule(group: list[tuple[int, regex.Match, bool]]) -> bool:
     if len(group) < 2:
         return False
     values = [_time_of_day(m, after_notice) for _, m, after_notice in group]
-    if any(t is None or t % SCHEDULE_MINUTE_STEP for t in values):
+    # Round: the minutes past the hour are a multiple of SCHEDULE_MINUTE_STEP.
+    if any(t is None or t % 60 % SCHEDULE_MINUTE_STEP for t in values):
         return False
     return all(a < b for a, b in zip(values, values[1:]))  # type: ignore[operator]
 
