@@ -514,6 +514,41 @@ def test_a_page_without_blank_lines_that_names_its_own_pages_is_a_page(monkeypat
     assert cleantext.clean(with_contact) == with_contact
 
 
+
+FINNISH_PAGE_WITHOUT_BLANK_LINES = """Uusi silta hyväksyttiin kahden vuoden kiistan jälkeen | Kaupunkilehti
+Etusivu
+Uutiset
+Urheilu
+Kulttuuri
+Mielipide
+Uusi silta hyväksyttiin kahden vuoden kiistan jälkeen
+Kaupunginvaltuusto hyväksyi tiistaina uuden sillan rakentamisen kahden vuoden keskustelun jälkeen. Päätös syntyi pitkän kokouksen päätteeksi, ja äänestys oli selvä.
+Työt alkavat keväällä ja kestävät kahdeksantoista kuukautta, kaupunki kertoi. Sillan on määrä valmistua syksyllä 2026, jos rakentaminen etenee suunnitellusti.
+Pormestarin mukaan silta kestää 40 000 ajoneuvoa päivässä. Nykyinen silta on ollut ruuhkainen jo vuosia, ja sen kunto on heikentynyt nopeasti.
+Oppositio arvosteli hanketta sen hinnasta. Valtuutettu Liisa Mäkinen sanoi kokouksessa, että rahat olisi voitu käyttää kouluihin ja terveydenhuoltoon.
+Kaupungin mukaan hanke rahoitetaan osittain valtion tuella. Valtion osuus on noin kolmannes kustannuksista, ja loput katetaan lainalla.
+Asukkaat voivat tutustua suunnitelmiin kaupungintalolla ensi viikolla järjestettävässä tilaisuudessa.
+Yhteystiedot
+Tietosuojaseloste
+© 2024 Kaupunkilehti Oy
+"""
+
+
+def test_a_page_without_blank_lines_in_a_language_without_a_stop_list_names_its_own_pages() -> None:
+    # Finnish has no stop list: judged as one block, the page gives no furniture, and neither its
+    # five-line menu nor its footer frames it. Its front page ("Etusivu"), its news section
+    # ("Uutiset") and its privacy notice ("Tietosuojaseloste") name a site's pages, as "Startseite"
+    # and "Impressum" do, and the menu goes.
+    import cleantext.cleaners.boilerplate as step
+
+    page = FINNISH_PAGE_WITHOUT_BLANK_LINES
+    lines = page.splitlines()
+    assert not step._framed_by_short_lines(lines)
+    assert step._names_site_pages(Document(page))
+    cleaned = cleantext.clean(page).splitlines()
+    assert all(line in cleaned for line in lines[7:13])
+    assert not any(line in cleaned for line in ("Etusivu", "Uutiset", "Urheilu", "Kulttuuri", "Tietosuojaseloste"))
+
 def test_too_little_left_counts_words_of_the_lines_that_stay() -> None:
     from cleantext.cleaners.boilerplate import MIN_KEPT_WORDS, leaves_too_little
 
