@@ -549,6 +549,69 @@ def test_a_page_without_blank_lines_in_a_language_without_a_stop_list_names_its_
     assert all(line in cleaned for line in lines[7:13])
     assert not any(line in cleaned for line in ("Etusivu", "Uutiset", "Urheilu", "Kulttuuri", "Tietosuojaseloste"))
 
+
+THAI_PAGE = """สภาเมืองอนุมัติสะพานใหม่หลังถกเถียงสองปี - หนังสือพิมพ์เมือง
+
+หน้าแรก
+ข่าว
+การเมือง
+เศรษฐกิจ
+กีฬา
+ค้นหา
+
+สภาเมืองอนุมัติสะพานใหม่หลังถกเถียงสองปี
+
+สภาเมืองได้อนุมัติการก่อสร้างสะพานแห่งใหม่เมื่อวันอังคาร หลังจากการถกเถียงกันมานานสองปี การตัดสินใจเกิดขึ้นในช่วงท้ายของการประชุมที่ยาวนาน และผลการลงคะแนนค่อนข้างชัดเจน
+
+งานก่อสร้างจะเริ่มในฤดูใบไม้ผลิและใช้เวลาสิบแปดเดือน ตามที่เทศบาลระบุ สะพานมีกำหนดแล้วเสร็จในฤดูใบไม้ร่วงปี 2569 หากการก่อสร้างเป็นไปตามแผน
+
+นายกเทศมนตรีกล่าวว่าสะพานจะรองรับยานพาหนะได้ 40,000 คันต่อวัน สะพานปัจจุบันมีการจราจรติดขัดมาหลายปี และสภาพทรุดโทรมลงอย่างรวดเร็ว
+
+ฝ่ายค้านวิจารณ์โครงการเรื่องค่าใช้จ่าย สมาชิกสภาคนหนึ่งกล่าวในที่ประชุมว่าเงินจำนวนนี้ควรนำไปใช้กับโรงเรียนและการสาธารณสุขมากกว่า
+
+ตามข้อมูลของเทศบาล โครงการนี้จะได้รับเงินสนับสนุนบางส่วนจากรัฐบาล ซึ่งคิดเป็นประมาณหนึ่งในสามของค่าใช้จ่าย ส่วนที่เหลือจะมาจากเงินกู้
+
+ข่าวที่เกี่ยวข้อง
+
+ตำรวจสอบสวนคดีลักทรัพย์ต่อเนื่องในย่านใจกลางเมือง
+ลานสเก็ตน้ำแข็งปิดปรับปรุง
+ร้านอาหารใหม่เปิดที่ท่าเรือ
+
+เกี่ยวกับเรา
+ติดต่อเรา
+นโยบายความเป็นส่วนตัว
+"""
+
+
+def test_a_thai_paragraph_ends_as_a_paragraph_does_without_a_full_stop() -> None:
+    from cleantext.boilerplate import STAGE1_FEATURES, line_features
+
+    at = STAGE1_FEATURES.index("ends_sentence")
+    paragraph, menu, headline = THAI_PAGE.splitlines()[11], "ข่าวที่เกี่ยวข้อง", "ตำรวจสอบสวนคดีลักทรัพย์ต่อเนื่องในย่านใจกลางเมือง"
+    rows = line_features([paragraph, menu, headline, "فیصلہ منگل کو کیا گیا۔", "ဆုံးဖြတ်ချက်ကို အင်္ဂါနေ့က ချမှတ်ခဲ့သည်။"])
+    # A Thai paragraph ends as one; a Thai menu entry and headline do not; Urdu's and Burmese's
+    # full stops end sentences.
+    assert [row[at] for row in rows] == [1.0, 0.0, 0.0, 1.0, 1.0]
+
+
+def test_a_run_of_an_unspaced_alphabet_counts_a_word_every_few_letters() -> None:
+    from cleantext.boilerplate import UNSPACED_CHARS_PER_WORD, _word_count, words_of
+
+    menu = "หน้าแรก"  # seven letters, five overlapping pieces
+    assert len(words_of(menu)) == 5 and _word_count(menu, 5) == 7 / UNSPACED_CHARS_PER_WORD
+    # "ข่าวการเมือง" is twelve letters (with its marks).
+    assert _word_count("Floods in the north", 4) == 4 and _word_count("Prachatai: ข่าวการเมือง", 11) == 1 + 12 / UNSPACED_CHARS_PER_WORD
+
+
+def test_a_thai_page_keeps_its_paragraphs_and_loses_its_menus() -> None:
+    # Thai marks no sentence's end: read as lines without one, the page's last paragraphs went
+    # with its footer.
+    lines = THAI_PAGE.splitlines()
+    cleaned = cleantext.clean(THAI_PAGE).splitlines()
+    assert all(line in cleaned for line in lines if len(line) >= 100)
+    furniture = [line for line in lines[2:8] + lines[-8:] if line and len(line) < 60]
+    assert sum(line in cleaned for line in furniture) <= len(furniture) // 4, cleaned
+
 def test_too_little_left_counts_words_of_the_lines_that_stay() -> None:
     from cleantext.cleaners.boilerplate import MIN_KEPT_WORDS, leaves_too_little
 
