@@ -612,6 +612,7 @@ def test_a_thai_page_keeps_its_paragraphs_and_loses_its_menus() -> None:
     furniture = [line for line in lines[2:8] + lines[-8:] if line and len(line) < 60]
     assert sum(line in cleaned for line in furniture) <= len(furniture) // 4, cleaned
 
+
 def test_too_little_left_counts_words_of_the_lines_that_stay() -> None:
     from cleantext.cleaners.boilerplate import MIN_KEPT_WORDS, leaves_too_little
 
