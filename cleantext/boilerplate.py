@@ -67,13 +67,13 @@ SENTENCE_END = regex.compile(rf"[.!?。！？…؟।۔॥።။។։།．｡]{
 #: (``ends_sentence``); menu entries and headlines are shorter or unbroken. Without it the
 #: classifier read every Thai paragraph as a line without a sentence end, and a page's last
 #: paragraphs went with its footer. With the sentence ends above and the word counts of
-#: :func:`_word_count`, on newspaper4k's test pages (benchmarks/newspaper_pages.py) Prachatai's Thai
+#: :func:`_words_and_count`, on newspaper4k's test pages (benchmarks/newspaper_pages.py) Prachatai's Thai
 #: page's line precision went from 0.64 to 0.86 and BBC Burmese's from 0.77 to 0.78, recall 1.00
 #: as before. Burmese's full stop alone, with pieces counted as words, kept that page's share lines
 #: (0.69); the word counts alone lost its last paragraph. The development pages hold none of these
 #: scripts and give the same output.
 UNPUNCTUATED_PARAGRAPH_CHARS = 100
-#: About how many letters a word of Thai, Lao, Khmer or Burmese takes (see :func:`_word_count`).
+#: About how many letters a word of Thai, Lao, Khmer or Burmese takes (see :func:`_words_and_count`).
 UNSPACED_CHARS_PER_WORD = 5.0
 UNPUNCTUATED_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}]\p{M}*$")
 # Invisible format characters (zero-width space and joiners, BOM, soft hyphen, the invisible
@@ -216,32 +216,27 @@ def words_of(line: str) -> list[str]:
     >>> words_of("東京の天気")
     ['東', '京', 'の', '天', '気']
     """
+    return _words_and_count(line)[0]
+
+
+def _words_and_count(line: str) -> tuple[list[str], float]:
+    """:func:`words_of` *line*, and how many words it holds for ``log_words``: as many as those,
+    except that a run of an unspaced alphabet counts a word for every UNSPACED_CHARS_PER_WORD
+    letters rather than one for each of its overlapping pieces. Read as pieces, a seven-letter Thai
+    menu entry ("หน้าแรก") was a line of five words. One tokenisation gives both."""
     found = TOKEN.findall(line)
     if line.isascii():
-        return found
+        return found, len(found)
     out: list[str] = []
+    count = 0.0
     for token in found:
         if len(token) > UNSPACED_PIECE_CHARS and token[0] >= FIRST_UNSPACED_CHAR and UNSPACED_ALPHABET.match(token) is not None:
             out.extend([token[i : i + UNSPACED_PIECE_CHARS] for i in range(len(token) - UNSPACED_PIECE_CHARS + 1)])
-        else:
-            out.append(token)
-    return out
-
-
-def _word_count(line: str, tokens: int) -> float:
-    """How many words *line* holds, for ``log_words``: its *tokens* (:func:`words_of`), except that a
-    run of an unspaced alphabet counts a word for every UNSPACED_CHARS_PER_WORD letters rather than
-    a word for each of its overlapping pieces. Read as pieces, a seven-letter Thai menu entry
-    ("หน้าแรก") was a line of five words."""
-    if line.isascii():
-        return tokens
-    count = 0.0
-    for token in TOKEN.findall(line):
-        if len(token) > UNSPACED_PIECE_CHARS and token[0] >= FIRST_UNSPACED_CHAR and UNSPACED_ALPHABET.match(token) is not None:
             count += len(token) / UNSPACED_CHARS_PER_WORD
         else:
+            out.append(token)
             count += 1
-    return count
+    return out, count
 
 
 def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
@@ -250,7 +245,7 @@ def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
     text = line.strip(EDGE_CHARS)
     if not text:
         return None
-    cased = words_of(line)
+    cased, word_count = _words_and_count(line)
     words = [t.lower() for t in cased]
     nw = len(words) or 1
     ends_sentence = SENTENCE_END.search(text[-TAIL_CHARS:]) is not None or (
@@ -261,7 +256,7 @@ def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
     row = [
         1.0,
         math.log1p(chars * scale),
-        math.log1p(_word_count(line, len(words)) * scale),
+        math.log1p(word_count * scale),
         len([w for w in words if w in stop]) / nw,
         0.0,  # frequent_word_share
         1.0 if ends_sentence else 0.0,

@@ -595,12 +595,14 @@ def test_a_thai_paragraph_ends_as_a_paragraph_does_without_a_full_stop() -> None
 
 
 def test_a_run_of_an_unspaced_alphabet_counts_a_word_every_few_letters() -> None:
-    from cleantext.boilerplate import UNSPACED_CHARS_PER_WORD, _word_count, words_of
+    from cleantext.boilerplate import UNSPACED_CHARS_PER_WORD, _words_and_count
 
     menu = "หน้าแรก"  # seven letters, five overlapping pieces
-    assert len(words_of(menu)) == 5 and _word_count(menu, 5) == 7 / UNSPACED_CHARS_PER_WORD
+    pieces, count = _words_and_count(menu)
+    assert len(pieces) == 5 and count == 7 / UNSPACED_CHARS_PER_WORD
+    assert _words_and_count("Floods in the north")[1] == 4
     # "ข่าวการเมือง" is twelve letters (with its marks).
-    assert _word_count("Floods in the north", 4) == 4 and _word_count("Prachatai: ข่าวการเมือง", 11) == 1 + 12 / UNSPACED_CHARS_PER_WORD
+    assert _words_and_count("Prachatai: ข่าวการเมือง")[1] == 1 + 12 / UNSPACED_CHARS_PER_WORD
 
 
 def test_a_thai_page_keeps_its_paragraphs_and_loses_its_menus() -> None:
