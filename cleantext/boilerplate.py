@@ -75,7 +75,8 @@ SENTENCE_END = regex.compile(rf"[.!?。！？…؟।۔॥።။។։།．｡]{
 UNPUNCTUATED_PARAGRAPH_CHARS = 100
 #: About how many letters a word of Thai, Lao, Khmer or Burmese takes (see :func:`_words_and_count`).
 UNSPACED_CHARS_PER_WORD = 5.0
-UNPUNCTUATED_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}]\p{M}*$")
+#: Thai's and Lao's Unicode blocks, letters and marks: the last character of such a line is in them.
+UNPUNCTUATED_SCRIPT_RANGE = ("\u0e00", "\u0eff")
 # Invisible format characters (zero-width space and joiners, BOM, soft hyphen, the invisible
 # separator, direction marks) that an editor leaves at the end of a line hide its sentence end:
 # "Remove and drain on paper towels.\u2063" ends a sentence. Stripped at the ends only (a zero-width
@@ -249,7 +250,7 @@ def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
     words = [t.lower() for t in cased]
     nw = len(words) or 1
     ends_sentence = SENTENCE_END.search(text[-TAIL_CHARS:]) is not None or (
-        len(text) >= UNPUNCTUATED_PARAGRAPH_CHARS and " " in text and UNPUNCTUATED_SCRIPT.search(text[-TAIL_CHARS:]) is not None
+        UNPUNCTUATED_SCRIPT_RANGE[0] <= text[-1] <= UNPUNCTUATED_SCRIPT_RANGE[1] and len(text) >= UNPUNCTUATED_PARAGRAPH_CHARS and " " in text
     )
     chars = len(text)
     scale = 1.0 if chars <= LENGTH_CAP_CHARS else LENGTH_CAP_CHARS / chars  # see LENGTH_CAP_CHARS
