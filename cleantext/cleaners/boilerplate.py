@@ -104,7 +104,7 @@ MENU_WORDS: frozenset[str] = frozenset({
     "kontakty", "yhteystiedot", "kapcsolat", "επικοινωνία", "liên hệ", "संपर्क", "контакты", "контакти",
     "iletişim", "kontak", "sök", "søg", "søk", "haku", "keresés", "caută", "αναζήτηση", "tìm kiếm", "खोजें", "поиск",
     "пошук", "ara", "cari", "nyheter", "nyheder", "uutiset", "urheilu", "hírek", "știri", "ειδήσεις", "tin tức",
-    "समाचार", "новости", "новини", "haberler", "berita", "zprávy", "kultur", "kulttuuri", "ekonomi", "talous",
+    "समाचार", "новости", "новини", "haberler", "berita", "zprávy", "kulttuuri", "ekonomi", "talous",
 })  # fmt: skip
 #: The stricter threshold for ``mode="page"``, where no clean article needs protecting.
 PAGE_THRESHOLD = 0.5
