@@ -18,8 +18,9 @@ from ..document import Document
 from ..registry import Mark, register_cleaner
 from ._table import table_marks
 
-#: The longest label is a few words; a longer line is never one.
-MAX_MENU_LABEL_CHARS = 60
+#: The longest label is a few words; a longer line is never one. The longest built-in phrases
+#: (71 characters) are Medium's footer, its page names on one line.
+MAX_MENU_LABEL_CHARS = 80
 
 
 @register_cleaner("menu_labels", takes_rules=True)
