@@ -32,8 +32,8 @@ __all__ = ["Pipeline", "DEFAULT_STEPS"]
 #: without it; the segmenter runs on what is left, and ``blank_runs`` last, on the gaps every
 #: removal left. The widget families (share prompts to disclaimers) run after aggregator_tail, which
 #: needs to see share bars, comment forms and tag lines as evidence of a tail.
-#: ``run_on_menus``, ``related_lists`` and ``menu_labels`` run after ``boilerplate``, which judges a
-#: menu or a list of links by its run of short lines and must see the run whole; ``teaser_cards``
+#: ``run_on_menus``, ``related_lists``, ``menu_labels`` and ``post_controls`` run after ``boilerplate``,
+#: which judges a menu, a toolbar or a list of links by its run of short lines and must see the run whole; ``teaser_cards``
 #: too, which takes the teasers the classifier left (taken before it, their headlines stayed).
 #: ``bylines`` is registered but not here: a byline is metadata that many users keep.
 #: ``site_template`` comes first and does nothing unless ``Config.site_template`` holds a template;
@@ -67,6 +67,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "run_on_menus",
     "related_lists",
     "menu_labels",
+    "post_controls",
     "recent_comments",
     "unrelated_stories",
     "blank_runs",

@@ -165,7 +165,7 @@ def test_cleaning_is_idempotent(text: str) -> None:
     [
         "player_notices", "video_cards", "related_links", "captions", "aggregator_tail", "share_prompts",
         "newsletter_signups", "ad_labels", "cookie_notices", "reading_time", "social_embeds", "read_more",
-        "paywalls", "comment_forms", "tag_lists", "disclaimers", "bylines", "server_errors", "script_residue", "menu_labels", "about_boxes",
+        "paywalls", "comment_forms", "tag_lists", "disclaimers", "bylines", "server_errors", "script_residue", "menu_labels", "about_boxes", "post_controls",
     ],
 )
 @SETTINGS

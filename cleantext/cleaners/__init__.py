@@ -16,6 +16,7 @@ from . import (  # noqa: F401  (imported for their registration)
     newsletter_signups,
     paywalls,
     player_notices,
+    post_controls,
     read_more,
     reading_time,
     recent_comments,
