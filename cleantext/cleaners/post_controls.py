@@ -53,9 +53,10 @@ ROW_RULE_ID = "button-row"
 
 def _rows(doc: Document, kinds: dict[int, str]) -> Iterator[list[int]]:
     """The rows of MIN_BUTTONS or more buttons: the kept lines of each (buttons and the counts
-    between them). *kinds* says of each line that is a button or a count which it is; a line a
-    widget table removed is a button of the row, blank lines and the lines other steps removed are
-    passed over, and any other line ends the row."""
+    between them). *kinds* says of each line that matched a rule whether it is a "button", a
+    "count" or a "control" (a line this step takes alone, such as "Kommentieren"); a control and a
+    line a widget table removed are buttons of the row that are taken already, blank lines and the
+    lines other steps removed are passed over, and any other line ends the row."""
     removed = doc.removals
     row: list[tuple[int, str]] = []
     for index, text in enumerate(doc.stripped):
@@ -83,7 +84,7 @@ def _taken(row: list[tuple[int, str]]) -> Iterator[list[int]]:
         row = row[1:]
     while row and row[-1][1] == "count":
         row = row[:-1]
-    yield [index for index, kind in row if kind != "widget"]
+    yield [index for index, kind in row if kind in ("button", "count")]
 
 
 @register_cleaner("post_controls", takes_rules=True, settles=True)
@@ -114,8 +115,9 @@ def drop_post_controls(doc: Document, config: Config) -> Iterator[Mark]:
         elif rule.id.startswith(BUTTON_RULE_PREFIX):
             kinds[index] = "button"
         else:
+            kinds[index] = "control"
             yield index, rule.id, rule.reason
-    if not kinds:
+    if "button" not in kinds.values():
         return
     for row in _rows(doc, kinds):
         names = [doc.stripped[index] for index in row if kinds[index] == "button"]
