@@ -96,13 +96,21 @@ def drop_related_lists(doc: Document, config: Config) -> Iterator[Mark]:
     for header in headers:
         items = 0
         # The lines after the header, blank lines and lines other steps removed skipped (the
-        # boilerplate step often takes some of a list's items and leaves others).
+        # boilerplate step often takes some of a list's items and leaves others). But a run of
+        # MAX_LIST_ITEMS removed lines in a row is a whole list or menu the classifier took, and
+        # ends the list: the page's headline after it is no item of a "Últimas noticias" above it
+        # (prensalibre.com, with another story appended, lost its headline so).
+        removed_run = 0
         for index in range(header + 1, min(len(doc.lines), header + 1 + 3 * MAX_LIST_ITEMS)):
             text = stripped[index]
             if not text:
                 continue
             if doc.is_removed(index):
+                removed_run += 1
+                if removed_run >= MAX_LIST_ITEMS:
+                    break
                 continue
+            removed_run = 0
             if items == MAX_LIST_ITEMS or index in taken or not _is_list_item(text):
                 break
             taken.add(index)
