@@ -43,7 +43,8 @@ MIN_BUTTONS = 3
 #: ...and at least this many of them still in the text: one word beside two lines a widget table
 #: removed may be the heading of what follows them.
 MIN_KEPT_BUTTONS = 2
-#: Longest line tested (the longest phrase, a Q&A site's notice, has about 190 characters).
+#: Longest line tested at all. A post's controls and details are short: the longest phrase has 34
+#: characters, and the details' rule tries lines of 80 at most (its own max_chars).
 MAX_LINE_CHARS = 300
 #: The rules whose lines go only in a row: the buttons (their ids open so) and the counts.
 BUTTON_RULE_PREFIX = "button-word"
