@@ -512,6 +512,12 @@ def test_a_page_without_blank_lines_that_names_its_own_pages_is_a_page(monkeypat
     with_contact = "\n".join(article + ["Kontakt", "Dr. Hendryk Bockelmann, Deutsches Klimarechenzentrum, Hamburg"]) + "\n"
     assert not step._names_site_pages(Document(with_contact))
     assert cleantext.clean(with_contact) == with_contact
+    # Nor are a gallery's label and a log-in link, which menu_labels takes after the classifier:
+    # they stand in an article extraction as well (a serial's chapter with two such lines lost its
+    # author's note when they counted).
+    with_labels = "\n".join(article[:3] + ["Bildergalerie", *article[3:], "Sign in"]) + "\n"
+    assert cleantext.Pipeline(["menu_labels"]).clean(with_labels) != with_labels
+    assert not step._names_site_pages(Document(with_labels))
 
 
 

@@ -13,7 +13,7 @@ from ..loose_spacing import blank_gaps
 from ..measure_lists import may_hold_a_list, measure_list_lines
 from ..registry import Mark, get_step, register_cleaner
 from ..rules import builtin_table
-from .menu_labels import MAX_MENU_LABEL_CHARS
+from .menu_labels import MAX_MENU_LABEL_CHARS, PAGE_EVIDENCE_RULE_PREFIXES
 
 RULE_ID = "page_furniture"
 #: The rule and reason of a blank line that goes with the furniture beside it.
@@ -426,17 +426,19 @@ def _framed_by_short_lines(text_lines: Sequence[str]) -> bool:
 
 def _names_site_pages(doc: Document, among: AbstractSet[int] | None = None) -> bool:
     """Whether the lines of *doc* (with *among*, those of its lines) hold MIN_MENU_LABELS or more
-    that name a site's own pages ("Impressum", "Privacy Policy", "Startseite": what
-    ``menu_labels`` matches) or are the commonest words of a menu (MENU_WORDS): the menu and
-    footer of a page, which an article does not print. Read with the document's own phrase keys
-    and the ``menu_labels`` table."""
+    that name a site's own pages ("Impressum", "Privacy Policy", "Startseite": what the
+    ``menu_labels`` rules of PAGE_EVIDENCE_RULE_PREFIXES match) or are the commonest words of a
+    menu (MENU_WORDS): the menu and footer of a page, which an article does not print. Read with
+    the document's own phrase keys and the ``menu_labels`` table."""
     labels = builtin_table("menu_labels")
     keys = doc.phrase_keys
     found = 0
     for index, line in enumerate(doc.lines):
         if among is not None and index not in among:
             continue
-        if len(line) <= MAX_MENU_LABEL_CHARS and (keys[index] in MENU_WORDS or labels.match_line(doc, index) is not None):
+        if len(line) <= MAX_MENU_LABEL_CHARS and (
+            keys[index] in MENU_WORDS or ((rule := labels.match_line(doc, index)) is not None and rule.id.startswith(PAGE_EVIDENCE_RULE_PREFIXES))
+        ):
             found += 1
             if found >= MIN_MENU_LABELS:
                 return True

@@ -21,6 +21,11 @@ from ._table import table_marks
 #: The longest label is a few words; a longer line is never one. The longest built-in phrases
 #: (71 characters) are Medium's footer, its page names on one line.
 MAX_MENU_LABEL_CHARS = 80
+#: The rules whose lines name a site's own pages, which an article does not print: the evidence that
+#: a text is a page (see ``_names_site_pages`` in the boilerplate step). Not account-link or
+#: media-link: "Sign in" or "Video" stands in an article extraction as well, and counted as
+#: evidence, it made a serial's chapter with two such lines a page, which lost its author's note.
+PAGE_EVIDENCE_RULE_PREFIXES = ("site-page-link", "wiki-tools")
 
 
 @register_cleaner("menu_labels", takes_rules=True)
