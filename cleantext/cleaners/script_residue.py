@@ -3,7 +3,9 @@
 Rules: ``cleantext/data/script_residue.toml``: the notice a page shows where its scripts do not run
 ("Please enable JavaScript to view the comments powered by Disqus.", "Bitte aktivieren Sie
 JavaScript in Ihrem Browser.", "Ihr Browser ist veraltet!", in English, German, French, Spanish,
-Italian, Portuguese, Dutch, Polish, Russian and Ukrainian), and the code a scraper that keeps a
+Italian, Portuguese, Dutch, Polish, Russian and Ukrainian), what a page says when the browser refuses
+its cookies or while its print preview loads ("Cookies must be enabled to use this site.", "Der
+Druckdialog öffnet sich, sobald die Seite vollständig geladen wurde."), and the code a scraper that keeps a
 page's ``<script>`` and ``<style>`` elements writes out as text: the elements' tags, the snippets of
 common trackers and ad servers, a minified script, the page's structured data (JSON-LD) and its
 style rules. Code that an article shows stays: a tutorial prints its examples a statement a line,

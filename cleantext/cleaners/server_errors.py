@@ -4,8 +4,10 @@ Rules: ``cleantext/data/server_errors.toml``: PHP's warnings, notices and errors
 Cannot modify header information - headers already sent by ... in /www/site/index.php on line
 12", "Deprecated: ...", "Strict Standards: ..."), the lines of a stack trace ("#0
 /var/www/lib/db.php(41): connect()", "#1 {main}") and "Error establishing a database
-connection". A message must end in the file and line the interpreter names, so a story's
-"Warning: the river is rising" is kept.
+connection", and the message a page's script shows when a request failed ("Oops! Something went
+wrong. Please try again later.", "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später
+erneut."), the failure and the request to try again making the whole line. A PHP message must end
+in the file and line the interpreter names, so a story's "Warning: the river is rising" is kept.
 
 To add phrases of your own, see ``docs/adding-a-language.md``: a ``[[server_errors]]`` table in a
 rules file given with ``--rules`` (or ``rules=``) extends this family.
