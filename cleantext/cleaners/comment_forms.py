@@ -8,7 +8,8 @@ header above the comments ("3 thoughts on “Return hubs”", "142 Antworten zu 
 the house rules ("Comments are moderated ...", "Die Kommentarfunktion wird ... geschlossen"),
 invitations to comment ("Let us know in the comments below!"), and the site's invitation to write
 to it, with the address ("Email us at news@example.com", "Bei Fragen und Anregungen zu diesem
-Artikel ...").
+Artikel ..."), and what any form says about its fields and its captcha ("This field is required.",
+"Bitte geben Sie Ihren Nachnamen an.", "Your message has been sent.", "I'm not a robot").
 Most are the strings of blog templates that many sites share, in their usual translations. Each
 must be the whole line, so prose about comments is kept.
 

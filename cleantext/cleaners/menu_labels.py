@@ -2,7 +2,10 @@
 
 Rules: ``cleantext/data/menu_labels.toml``: "Impressum", "Datenschutzerklärung", "AGB",
 "Mediadaten", "Privacy Policy", "Terms of Use", "About us", "Mentions légales", "Aviso legal",
-"Chi siamo", "Política de privacidade", "Privacybeleid", "Regulamin", alone on a line. Words that
+"Chi siamo", "Política de privacidade", "Privacybeleid", "Regulamin", alone on a line; and the other
+labels of a page's header and footer that name no page of the site: log-in and social log-in buttons,
+a search box's labels, a breadcrumb's label, skip links, pagination ("Previous page", "Weiter »",
+"Page 1 of 5"), a calendar's weekday row. Words that
 may head a section of an article or be a line of dialogue ("Home", "Kontakt", "Menu") are left out.
 
 To add phrases of your own, see ``docs/adding-a-language.md``: a ``[[menu_labels]]`` table in a
