@@ -66,6 +66,8 @@ USER_PATTERN_TIMEOUT = 0.5
 
 # Trailing decoration that may follow a phrase on its line ("Related Topics:", "Read more »").
 _PHRASE_TAIL_CHARS = " .!:…›»>-–—：！。"
+# ...and the marks that open a Spanish exclamation or question, which the phrase tables leave out.
+_PHRASE_HEAD_CHARS = "¡¿"
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 
 
@@ -117,8 +119,9 @@ def word_alternation(words: Iterable[str]) -> str:
 
 def phrase_key(line: str) -> str:
     """The form in which a line is looked up among phrases: lower case, single spaces, no
-    trailing decoration ("Related Topics:" and "related  topics" give the same key)."""
-    return " ".join(line.lower().split()).rstrip(_PHRASE_TAIL_CHARS)
+    trailing decoration ("Related Topics:" and "related  topics" give the same key), and no
+    opening Spanish mark ("¡Enlace copiado!" is the phrase "Enlace copiado")."""
+    return " ".join(line.lower().split()).rstrip(_PHRASE_TAIL_CHARS).lstrip(_PHRASE_HEAD_CHARS)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext import RulesError, load_rules
-from cleantext.rules import builtin_table
+from cleantext.rules import builtin_table, phrase_key
 from cleantext.registry import rule_families
 
 TEXT = "Story starts here.\nVideo wird geladen bitte warten\nStory goes on."
@@ -147,3 +147,12 @@ def test_the_minimal_gate_lets_the_same_lines_through(needs: list[str], line: st
     from cleantext.rules import _minimal_needs
 
     assert any(n in line for n in _minimal_needs(tuple(needs))) == any(n in line for n in needs)
+
+
+def test_phrase_keys_leave_out_decoration_at_both_ends() -> None:
+    # A Spanish exclamation or question opens with its mark, which the tables leave out.
+    assert phrase_key("¡Enlace copiado!") == phrase_key("Enlace copiado") == "enlace copiado"
+    assert phrase_key("¿Te ha resultado útil?") == "te ha resultado útil?"
+    assert phrase_key("Related  Topics:") == "related topics"
+    # Inside a line the marks stay: only the ends are decoration.
+    assert phrase_key("Dijo: ¡basta!") == "dijo: ¡basta"
