@@ -24,6 +24,10 @@ from ._table import table_marks
 #: The longest label is a few words; a longer line is never one. The longest built-in phrases
 #: (71 characters) are Medium's footer, its page names on one line.
 MAX_MENU_LABEL_CHARS = 80
+#: The longest line the step tries: a breadcrumb trail after its label runs to a few hundred
+#: characters. The rules with patterns say their own limits (``max_chars``), the labels' at
+#: MAX_MENU_LABEL_CHARS; no phrase is longer than that.
+MAX_MENU_LINE_CHARS = 300
 #: The rules whose lines name a site's own pages, which an article does not print: the evidence that
 #: a text is a page (see ``_names_site_pages`` in the boilerplate step). Not account-link or
 #: media-link: "Sign in" or "Video" stands in an article extraction as well, and counted as
@@ -48,4 +52,4 @@ def drop_menu_labels(doc: Document, config: Config) -> Iterator[Mark]:
     ...     "Visitors reach the old town on foot from the port.")
     'Malaga is one of the largest cities in Spain.\\nVisitors reach the old town on foot from the port.'
     """
-    return table_marks(doc, "menu_labels", config, MAX_MENU_LABEL_CHARS)
+    return table_marks(doc, "menu_labels", config, MAX_MENU_LINE_CHARS)
