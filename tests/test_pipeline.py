@@ -246,3 +246,19 @@ def test_widget_tables_judge_lines_alone_and_context_steps_do_not() -> None:
     # aggregator_tail takes rules but settles (a tail is judged by what stands before it);
     # boilerplate and the segmenter take none.
     assert not any(get_step(name).judges_lines_alone for name in ("aggregator_tail", "boilerplate", "unrelated_stories"))
+
+
+def test_about_boxes_judge_the_heading_again_when_a_later_step_frees_its_paragraph() -> None:
+    # "Wer wir sind" followed by a short line is a menu's entry and stays; once captions takes the
+    # short line (a picture credit), the heading stands over its paragraph, and the box goes in the
+    # same cleaning (hss.de's page kept it the first time and lost it when cleaned again).
+    text = "\n".join([
+        "Der Verein hat am Dienstag seinen neuen Vorstand gewählt und die Pläne für das Jahr vorgestellt.",
+        "Wer wir sind",
+        "Foto: dpa",
+        "Wir sind ein Verein, der sich seit vielen Jahren für den Schutz der heimischen Vögel einsetzt.",
+    ])
+    pipeline = Pipeline(["about_boxes", "captions"])
+    once = pipeline.clean(text)
+    assert once.splitlines() == text.splitlines()[:1]
+    assert pipeline.clean(once) == once

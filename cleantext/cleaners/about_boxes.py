@@ -55,7 +55,7 @@ AFTER_NAMES = regex.compile(r"[,;|·•–—(\d]|\s-\s")
 OPENING = regex.compile(r"((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){1,3})\p{Ll}")
 
 
-@register_cleaner("about_boxes", takes_rules=True)
+@register_cleaner("about_boxes", takes_rules=True, settles=True)
 def drop_about_boxes(doc: Document, config: Config) -> Iterator[Mark]:
     """Remove "Über uns" / "About the author" boxes, and a writer's biography below a byline.
 
@@ -66,6 +66,10 @@ def drop_about_boxes(doc: Document, config: Config) -> Iterator[Mark]:
     every article ("Seit 50 Jahren sind wir als Knabenchor aktiv. …", "Matthew is PCMag's UK-based
     editor and news reporter. …"). It is prose, so the ``boilerplate`` classifier keeps it, but it
     is the same on every page and not part of the story. Its heading says what it is.
+
+    The step settles (see :func:`~cleantext.registry.register_cleaner`): a heading is judged by the
+    line after it, and when a later step removes a short line between the two (a picture credit, a
+    menu label), the heading is judged again over its paragraph, as a second cleaning would judge it.
 
     >>> from cleantext import Pipeline
     >>> Pipeline(["about_boxes"]).clean(
