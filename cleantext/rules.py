@@ -64,8 +64,9 @@ __all__ = ["Rule", "RuleTable", "RuleSet", "RulesError", "load_rules", "builtin_
 #: Seconds a *user* pattern may spend on one line before it is treated as broken.
 USER_PATTERN_TIMEOUT = 0.5
 
-# Trailing decoration that may follow a phrase on its line ("Related Topics:", "Read more »").
-_PHRASE_TAIL_CHARS = " .!:…›»>-–—：！。"
+# Trailing decoration that may follow a phrase on its line ("Related Topics:", "Read more »"), the
+# full stops of CJK and Devanagari ("。", "।") among it.
+_PHRASE_TAIL_CHARS = " .!:…›»>-–—：！。।"
 # ...and the marks that open a Spanish exclamation or question, which the phrase tables leave out.
 _PHRASE_HEAD_CHARS = "¡¿"
 _FLAGS = regex.IGNORECASE | regex.UNICODE

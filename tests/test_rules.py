@@ -154,5 +154,6 @@ def test_phrase_keys_leave_out_decoration_at_both_ends() -> None:
     assert phrase_key("¡Enlace copiado!") == phrase_key("Enlace copiado") == "enlace copiado"
     assert phrase_key("¿Te ha resultado útil?") == "te ha resultado útil?"
     assert phrase_key("Related  Topics:") == "related topics"
+    assert phrase_key("यह फ़ील्ड आवश्यक है।") == "यह फ़ील्ड आवश्यक है"  # Devanagari's full stop
     # Inside a line the marks stay: only the ends are decoration.
     assert phrase_key("Dijo: ¡basta!") == "dijo: ¡basta"
