@@ -1016,19 +1016,36 @@ def _part_language(hits: dict[int, Counter[str]], unit_lines: Sequence[str], sta
 def _headline(lines: Sequence[str], terms_of: Callable[[str], list[str]]) -> tuple[int, set[str]] | None:
     """The text's headline, as its line's index and its terms: its first line, when that is short
     and does not end as a sentence does (see HEADLINE_MAX_WORDS); None when it is not a headline.
+    A first line of fewer than HEADLINE_SHARED_TERMS terms is a kicker, a section's name over the
+    headline ("Nacionales"), which could never name a story: the line under it is the headline
+    when it reads as one. (ultimahora.com's article opened so, and with its headline unread it was
+    cut in two where it went on to the background of the case it reports: the development
+    articles kept 97.42% of their words, now 97.48%; the built multi-story sets, whose stories
+    open with their headline or their first paragraph, and the development pages come out the
+    same.)
 
     >>> _headline(["", "Flood in Hallow as the river breaks its walls", "The river rose."], content_terms)[0]
     1
     >>> _headline(["The river rose above its walls on Sunday.", "Flood water swept in."], content_terms) is None
     True
     """
-    index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    nonblank = (i for i, line in enumerate(lines) if line.strip())
+    index = next(nonblank, None)
     if index is None:
         return None
     first = lines[index].strip()
     if len(first.split()) > HEADLINE_MAX_WORDS or _closes_a_story(first):
         return None
-    return index, set(terms_of(first[:400]))
+    terms = set(terms_of(first[:400]))
+    if len(terms) < HEADLINE_SHARED_TERMS:
+        # Too few words to name a story: a kicker or a section's name over the headline
+        # ("Nacionales", "Politik"). The line under it is the headline, if it reads as one.
+        below = next(nonblank, None)
+        if below is not None:
+            second = lines[below].strip()
+            if len(second.split()) <= HEADLINE_MAX_WORDS and not _closes_a_story(second):
+                return below, set(terms_of(second[:400]))
+    return index, terms
 
 
 def _names_the_headline(headline: AbstractSet[str], vectors: Sequence[Weights], start: int, end: int) -> bool:

@@ -1003,6 +1003,8 @@ def test_a_part_that_uses_the_headline_s_words_is_still_the_headline_s_story() -
     assert story_starts(segment_lines(["Hallow river flood: Vardo chess championship"] + FLOOD + CHESS)) == []
     assert story_starts(segment_lines(["Hallow river flood"] + FLOOD + CHESS)) == [1 + len(FLOOD)]
     assert story_starts(segment_lines(["Vardo chess championship"] + FLOOD + CHESS)) == [1 + len(FLOOD)]
+    # A section's name over the headline (a kicker too short to name a story) does not hide it.
+    assert story_starts(segment_lines(["News", "Hallow river flood: Vardo chess championship"] + FLOOD + CHESS)) == []
     # (A headline long enough to be a paragraph does not count as the story before the cut using
     # its words: see test_the_step_keeps_the_story_the_title_names_and_says_why.)
 
@@ -1014,6 +1016,10 @@ def test_a_headline_is_a_short_first_line_that_does_not_end_a_sentence() -> None
     assert _headline(["The chess championship in Vardo ended."], content_terms) is None
     assert _headline([" ".join(["chess"] * (HEADLINE_MAX_WORDS + 1))], content_terms) is None
     assert _headline(["", ""], content_terms) is None
+    # A kicker (fewer words than HEADLINE_SHARED_TERMS) stands over the headline, which is the next line...
+    assert _headline(["Nacionales", "", "Tribunal confirma la condena"], content_terms) == (2, {"tribun", "confir", "conden"})
+    # ...when that reads as one; a paragraph under a short first line leaves the short line.
+    assert _headline(["Chess", "The championship in Vardo ended on Sunday."], content_terms) == (0, {"chess"})
 
 
 def test_paragraphs_name_the_headline_when_they_use_enough_of_its_words() -> None:
