@@ -19,11 +19,12 @@ reads as ``Home`` and ``The ministry said on Monday that talks would go on.``
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
 
-__all__ = ["is_markdown", "plain_line", "heading_underlines", "first_h1"]
+__all__ = ["is_markdown", "plain_line", "heading_underlines", "table_syntax_rows", "first_h1"]
 
 #: A text is Markdown when at least this many of its lines hold a link or an image in Markdown's
 #: syntax: plain scraped text has none (none of the 884 development pages as text holds one, nor
@@ -74,6 +75,11 @@ CLOSING_HASHES = regex.compile(r"[ \t]+#{1,6}[ \t]*$")
 UNDERLINE = regex.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
 # A first-level heading in ATX style ("# Title"); the setext one is a line over a row of "=".
 ATX_H1 = regex.compile(r"[ \t]{0,3}#[ \t]+\S")
+# A table's cell borders: a pipe that no backslash escapes ("\\|" is a pipe inside a cell).
+CELL_BORDER = regex.compile(r"(?<!\\)\|")
+# A table row that holds no words: the delimiter row under the header ("| --- | :---: |") and the
+# empty header row markdownify writes for a table without one ("|  |  |").
+TABLE_SYNTAX = regex.compile(r"[ \t]{0,3}\|[ \t|:-]*")
 # Backslash escapes of Markdown's punctuation (markdownify and html2text escape _ * . - and more).
 ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
@@ -132,7 +138,21 @@ def plain_line(line: str) -> str:
     'Image'
     >>> plain_line('[__](https://facebook.com/example "Facebook")[__](https://t.me/example "Telegram")')
     'LinkLink'
+
+    A table row reads as its cells, each read so, one space between them: a text scraper prints a
+    row so ("| 1 Pck. | [Vanillin-Zucker](/vanillin) |" is "1 Pck. Vanillin-Zucker"), and to the
+    classifier a line of pipes is a menu's separators. A row of no words stays as it is (see
+    :func:`table_syntax_rows`). On the development pages as markdownify prints them (6,193 table
+    rows on 143 pages) snippet F1 0.8839 -> 0.8846, recall 0.8630 -> 0.8645; cells read with " | "
+    between them score 0.8853, but two more pages change when cleaned again.
+
+    >>> plain_line("| 250 g | [Weizenmehl](/mehl) | Type 405 |")
+    '250 g Weizenmehl Type 405'
     """
+    if _is_table_row(line):
+        cells = [plain_line(cell) for cell in CELL_BORDER.split(line.strip()[1:-1])]
+        words = " ".join(cell.strip() for cell in cells if cell.strip())
+        return words or line
     text = line
     if LINK_MARK in text:
         text = IMAGE.sub(_image_words, text)
@@ -163,6 +183,42 @@ def heading_underlines(lines: Sequence[str]) -> list[int]:
     [1]
     """
     return [index for index in range(1, len(lines)) if _underlines(lines[index - 1], lines[index])]
+
+
+def _is_table_row(line: str) -> bool:
+    """Whether *line* is a row of a Markdown (GFM) table: it opens and closes with a pipe."""
+    row = line.strip()
+    return len(row) > 1 and row[0] == "|" and row[-1] == "|" and not line.startswith("    ")
+
+
+def table_syntax_rows(lines: Sequence[str]) -> dict[int, int]:
+    """The rows of *lines*' tables that hold no words (the delimiter row, an empty header row),
+    each with the row of words whose fate it shares: the table's next row of words, or its last
+    one before when none follows. The pipeline keeps or removes such a row with that one (as a
+    heading's underline with its heading, see :func:`heading_underlines`): a delimiter row left
+    under a removed header is a table of no rows, and one that went from a kept table leaves its
+    rows no table. A table of no words at all is left to the steps.
+
+    >>> table_syntax_rows(["Zutaten", "", "|  |  |", "| --- | --- |", "| 250 g | Mehl |", "| 2 | Eier |"])
+    {2: 4, 3: 4}
+    """
+    out: dict[int, int] = {}
+    index = 0
+    while index < len(lines):
+        if not _is_table_row(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _is_table_row(lines[end]):
+            end += 1
+        worded = [i for i in range(index, end) if TABLE_SYNTAX.fullmatch(lines[i]) is None]
+        if worded:
+            for i in range(index, end):
+                if TABLE_SYNTAX.fullmatch(lines[i]) is not None:
+                    after = bisect_left(worded, i)
+                    out[i] = worded[after] if after < len(worded) else worded[-1]
+        index = end
+    return out
 
 
 def _underlines(above: str, line: str) -> bool:

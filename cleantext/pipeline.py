@@ -22,7 +22,7 @@ from .hard_wrap import Unwrapped, unwrapped, wrap_width
 from .inline_breaks import joined_at_inline_breaks
 from .list_markers import is_marked_list_layout, unmarked_line
 from .loose_spacing import loosely_spaced, with_blank_lines, without_blank_lines
-from .markdown_syntax import first_h1, heading_underlines, is_markdown, plain_line
+from .markdown_syntax import first_h1, heading_underlines, is_markdown, plain_line, table_syntax_rows
 from .registry import Step, get_step
 from .rules import RuleSet, load_rules
 
@@ -175,7 +175,7 @@ class Pipeline:
 
     def _run(self, text: str, check_time: Any) -> Result:
         doc = Document(text, shared_scan=self._shares_scan)
-        view, judged, underlines = self._judged_text(doc)
+        view, judged, followers = self._judged_text(doc)
         normalizers = []
         layout = []
         # The settling steps, each with the number of lines removed when it last ran (see _settle).
@@ -203,8 +203,8 @@ class Pipeline:
                 # blank lines stayed with it when the lines after it went to the text's end.
                 for step in layout:
                     self._apply(step, doc)
-        if underlines is not None:
-            _underlines_follow_headings(doc, underlines)
+        if followers:
+            _syntax_follows_its_line(doc, followers)
         if not normalizers:
             return build_result(doc)
         texts = list(doc.lines)
@@ -258,21 +258,20 @@ class Pipeline:
             texts = [unmarked_line(line) for _, line in view.lines]
         else:
             texts = [line for _, line in view.lines]
-        underlines = heading_underlines(lines) if markdown else None
-        if underlines:
+        followers = _syntax_followers(lines) if markdown else None
+        if followers:
             # A setext underline is the heading's syntax, not a line a reader sees: judged as a
             # blank line, it leaves the heading a block of its own, as a text scraper prints it
-            # (a line of dashes inside the block dragged the heading's neighbours down). Its fate
-            # is its heading's (see _underlines_follow_headings).
-            underline_lines = set(underlines)
+            # (a line of dashes inside the block dragged the heading's neighbours down). So is a
+            # table's delimiter row. Each follows its line (see _syntax_follows_its_line).
             for k, (index, line) in enumerate(view.lines):
-                if index in underline_lines and line == lines[index]:
+                if index in followers and line == lines[index]:
                     texts[k] = ""
         judged = Document("\n".join(texts), shared_scan=self._shares_scan)
         judged.line_origin = [index for index, _ in view.lines]
         if markdown:
             judged.headline = _judged_line(judged.line_origin, first_h1(lines))
-        return view, judged, underlines
+        return view, judged, followers
 
     def _widget_lines(self, doc: Document) -> frozenset[int]:
         """The lines of *doc* that this pipeline's widget tables remove, each line judged alone
@@ -335,23 +334,37 @@ def _spread_removals(judged: Document, doc: Document, view: Unwrapped) -> None:
             doc.remove(Removal(index, text, removal.cleaner, removal.rule, reason))
 
 
-def _underlines_follow_headings(doc: Document, underlines: list[int]) -> None:
-    """Give each setext underline of Markdown *doc* ("--------" under a heading; *underlines*, from
-    :func:`~cleantext.markdown_syntax.heading_underlines` of its lines) the fate of its
-    heading: removed with it, with its reason, or kept with it. Left to the steps, an underline was
-    a line of dashes: on the development pages as markdownify prints them, 120 underlines on the
-    first 400 stayed under a removed heading (making the paragraph above them a heading) and 114 went
-    from under a kept one. The steps now see it as a blank line (see :meth:`Pipeline._judged_text`),
-    which the classifier removes beside furniture; it follows its heading all the same. Judged so,
-    markdownify's pages score snippet F1 0.8778 -> 0.8790 (the text as scraped is not Markdown, and
-    html2text writes "#" headings: both unchanged within 0.0003)."""
-    for index in underlines:
-        heading = doc.removals.get(index - 1)
-        # Judged as a blank line, an underline can only have gone as one (a blank line beside
-        # furniture): whatever happened to it, it follows its heading, and says so.
+def _syntax_followers(lines: Sequence[str]) -> dict[int, tuple[int, str]]:
+    """The lines of Markdown *lines* that are syntax a reader does not see, each with the line
+    whose fate it shares and what it is: a setext heading's underline (see
+    :func:`~cleantext.markdown_syntax.heading_underlines`) and a table's rows of no words (see
+    :func:`~cleantext.markdown_syntax.table_syntax_rows`)."""
+    followers = {index: (index - 1, "underline of the heading above") for index in heading_underlines(lines)}
+    for index, row in table_syntax_rows(lines).items():
+        followers.setdefault(index, (row, "table row of no words, with the table's words"))
+    return followers
+
+
+def _syntax_follows_its_line(doc: Document, followers: dict[int, tuple[int, str]]) -> None:
+    """Give each line of Markdown syntax in *doc* (*followers*, from :func:`_syntax_followers`)
+    the fate of its line: removed with it, with its reason, or kept with it.
+
+    Left to the steps, an underline was a line of dashes: on the development pages as markdownify
+    prints them, 120 underlines on the first 400 stayed under a removed heading (making the
+    paragraph above them a heading) and 114 went from under a kept one. The steps now see it as a
+    blank line (see :meth:`Pipeline._judged_text`), which the classifier removes beside furniture;
+    it follows its heading all the same. Judged so, markdownify's pages score snippet F1 0.8778 ->
+    0.8790 (the text as scraped is not Markdown, and html2text writes "#" headings: both unchanged
+    within 0.0003). A table's delimiter row ("| --- | --- |") and markdownify's empty header row
+    ("|  |  |") are read so too, and go or stay with the table's first row of words; the rows of
+    words read as their cells (see :func:`~cleantext.markdown_syntax.plain_line`)."""
+    for index, (leader, what) in followers.items():
+        removal = doc.removals.get(leader)
+        # Judged as a blank line, a syntax line can only have gone as one (a blank line beside
+        # furniture): whatever happened to it, it follows its line, and says so.
         doc.restore(index)
-        if heading is not None:
-            doc.remove(Removal(index, doc.lines[index], heading.cleaner, heading.rule, f"underline of the heading above ({heading.reason})"))
+        if removal is not None:
+            doc.remove(Removal(index, doc.lines[index], removal.cleaner, removal.rule, f"{what} ({removal.reason})"))
 
 
 def _judged_line(origin: Sequence[int], index: int | None) -> int | None:

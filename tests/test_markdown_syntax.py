@@ -110,7 +110,7 @@ def test_a_markdown_page_is_cleaned_as_its_words_and_keeps_its_markdown() -> Non
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from("ab []()!*_#>\\:/.\"-\t"), max_size=120))
+@given(st.text(alphabet=st.sampled_from("ab []()!*_#>\\:/.\"-\t|"), max_size=120))
 def test_plain_line_is_one_line_and_blank_only_when_the_line_is(line: str) -> None:
     plain = plain_line(line)
     assert "\n" not in plain
@@ -181,3 +181,51 @@ def test_a_heading_underline_is_judged_as_a_blank_line() -> None:
     underline = lines.index("---------------------------")
     assert underline not in reasons
     assert all(reasons[k] == "a blank line" for k, line in enumerate(lines) if not line)
+
+
+def test_a_table_reads_as_its_cells_and_its_rows_of_no_words_go_with_its_words() -> None:
+    """A Markdown table's rows read as their cells (as a text scraper prints a row); its delimiter
+    row and markdownify's empty header row are judged as blank lines and share the fate of the
+    table's first row of words."""
+    from cleantext import Pipeline, register_cleaner
+    from cleantext.markdown_syntax import table_syntax_rows
+
+    assert plain_line("| 1 Pck. | [Vanillin-Zucker](/vanillin) |") == "1 Pck. Vanillin-Zucker"
+    assert plain_line("| a \\| b | c |") == "a | b c"  # an escaped pipe is inside a cell
+    assert plain_line("|  |  |") == "|  |  |"  # never blank unless the line is
+    table = ["|  |  |", "| --- | --- |", "| 250 g | Weizenmehl |", "| 2 | Eier |"]
+    assert table_syntax_rows(["Zutaten", "", *table]) == {2: 4, 3: 4}
+    # Rows of no words after the last row of words go with that one; a table of none is left alone.
+    assert table_syntax_rows(["| a | b |", "| --- | --- |", "| 1 | 2 |", "|  |  |"]) == {1: 2, 3: 2}
+    assert table_syntax_rows(["| --- |", "|  |"]) == {}
+
+    seen: list[str] = []
+
+    @register_cleaner("test_see_table", replace=True)
+    def see_table(doc, config):
+        seen.extend(line for _, line in doc.kept())
+        return iter(())
+
+    @register_cleaner("test_drop_flour", replace=True)
+    def drop_flour(doc, config):
+        for i, line in doc.kept():
+            if line in ("250 g Weizenmehl", "2 Eier") or not line.strip():
+                yield i, "recipe", "a recipe's line"
+
+    page = "\n".join([*MENU[:2], "", "Zutaten", "", *table, "", *ARTICLE[2:]])
+    lines = page.splitlines()
+    Pipeline(["test_see_table"]).run(page)
+    start = lines.index(table[0])
+    assert seen[start : start + 4] == ["", "", "250 g Weizenmehl", "2 Eier"]
+    result = Pipeline(["test_drop_flour"]).run(page)
+    reasons = {r.line: r.reason for r in result.removals}
+    assert reasons[start] == reasons[start + 1] == "table row of no words, with the table's words (a recipe's line)"
+    # Judged as blank lines, the rows of no words stay with a table that stays.
+    @register_cleaner("test_drop_blank_lines", replace=True)
+    def drop_blank_lines(doc, config):
+        for i, line in doc.kept():
+            if not line.strip():
+                yield i, "blank", "a blank line"
+
+    result = Pipeline(["test_drop_blank_lines"]).run(page)
+    assert start not in {r.line for r in result.removals} and start + 1 not in {r.line for r in result.removals}
