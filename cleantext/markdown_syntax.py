@@ -20,11 +20,11 @@ reads as ``Home`` and ``The ministry said on Monday that talks would go on.``
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
-__all__ = ["is_markdown", "plain_line", "heading_underlines", "table_syntax_rows", "first_h1"]
+__all__ = ["is_markdown", "plain_line", "heading_underlines", "table_syntax_rows", "quote_syntax_lines", "first_h1"]
 
 #: A text is Markdown when at least this many of its lines hold a link or an image in Markdown's
 #: syntax: plain scraped text has none (none of the 884 development pages as text holds one, nor
@@ -80,6 +80,8 @@ CELL_BORDER = regex.compile(r"(?<!\\)\|")
 # A table row that holds no words: the delimiter row under the header ("| --- | :---: |") and the
 # empty header row markdownify writes for a table without one ("|  |  |").
 TABLE_SYNTAX = regex.compile(r"[ \t]{0,3}\|[ \t|:-]*")
+# A blockquote's line that holds no words: its marks alone, nested or not ("> >").
+EMPTY_QUOTE = regex.compile(r"[ \t]{0,3}>[> \t]*")
 # Backslash escapes of Markdown's punctuation (markdownify and html2text escape _ * . - and more).
 ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
@@ -202,23 +204,48 @@ def table_syntax_rows(lines: Sequence[str]) -> dict[int, int]:
     >>> table_syntax_rows(["Zutaten", "", "|  |  |", "| --- | --- |", "| 250 g | Mehl |", "| 2 | Eier |"])
     {2: 4, 3: 4}
     """
+    return _wordless_lines_of_runs(lines, _is_table_row, TABLE_SYNTAX)
+
+
+def quote_syntax_lines(lines: Sequence[str]) -> dict[int, int]:
+    """The lines of *lines*' blockquotes that hold no words (">", "> >"), each with the quote's
+    line of words whose fate it shares, as :func:`table_syntax_rows` pairs a table's. markdownify
+    quotes an embedded tweet or a pull quote paragraph by paragraph, with a ">" line between:
+    read as text, a line of ">" and spaces is a line of punctuation, which to the classifier is
+    furniture, and it held the quote's paragraphs in one block with it.
+
+    >>> quote_syntax_lines(["Text.", "", "> The drone came close.  ", ">   ", "> Who would stop it?", ">"])
+    {3: 4, 5: 4}
+    """
+    return _wordless_lines_of_runs(lines, _is_quote_line, EMPTY_QUOTE)
+
+
+def _wordless_lines_of_runs(lines: Sequence[str], in_run: Callable[[str], bool], wordless: regex.Pattern[str]) -> dict[int, int]:
+    """The lines of each run of lines that pass *in_run* (a table, a blockquote) that *wordless*
+    matches whole, each with the run's next other line, or its last one when none follows; runs
+    with no other line are left out."""
     out: dict[int, int] = {}
     index = 0
     while index < len(lines):
-        if not _is_table_row(lines[index]):
+        if not in_run(lines[index]):
             index += 1
             continue
         end = index
-        while end < len(lines) and _is_table_row(lines[end]):
+        while end < len(lines) and in_run(lines[end]):
             end += 1
-        worded = [i for i in range(index, end) if TABLE_SYNTAX.fullmatch(lines[i]) is None]
+        worded = [i for i in range(index, end) if wordless.fullmatch(lines[i]) is None]
         if worded:
             for i in range(index, end):
-                if TABLE_SYNTAX.fullmatch(lines[i]) is not None:
+                if wordless.fullmatch(lines[i]) is not None:
                     after = bisect_left(worded, i)
                     out[i] = worded[after] if after < len(worded) else worded[-1]
         index = end
     return out
+
+
+def _is_quote_line(line: str) -> bool:
+    """Whether *line* is a line of a Markdown blockquote: ">" after at most three spaces."""
+    return line[:4].lstrip(" \t")[:1] == ">"
 
 
 def _underlines(above: str, line: str) -> bool:

@@ -22,7 +22,7 @@ from .hard_wrap import Unwrapped, unwrapped, wrap_width
 from .inline_breaks import joined_at_inline_breaks
 from .list_markers import is_marked_list_layout, unmarked_line
 from .loose_spacing import loosely_spaced, with_blank_lines, without_blank_lines
-from .markdown_syntax import first_h1, heading_underlines, is_markdown, plain_line, table_syntax_rows
+from .markdown_syntax import first_h1, heading_underlines, is_markdown, plain_line, quote_syntax_lines, table_syntax_rows
 from .registry import Step, get_step
 from .rules import RuleSet, load_rules
 
@@ -342,6 +342,8 @@ def _syntax_followers(lines: Sequence[str]) -> dict[int, tuple[int, str]]:
     followers = {index: (index - 1, "underline of the heading above") for index in heading_underlines(lines)}
     for index, row in table_syntax_rows(lines).items():
         followers.setdefault(index, (row, "table row of no words, with the table's words"))
+    for index, line in quote_syntax_lines(lines).items():
+        followers.setdefault(index, (line, "blockquote line of no words, with the quote's words"))
     return followers
 
 
@@ -357,7 +359,10 @@ def _syntax_follows_its_line(doc: Document, followers: dict[int, tuple[int, str]
     0.8790 (the text as scraped is not Markdown, and html2text writes "#" headings: both unchanged
     within 0.0003). A table's delimiter row ("| --- | --- |") and markdownify's empty header row
     ("|  |  |") are read so too, and go or stay with the table's first row of words; the rows of
-    words read as their cells (see :func:`~cleantext.markdown_syntax.plain_line`)."""
+    words read as their cells (see :func:`~cleantext.markdown_syntax.plain_line`). So are a
+    blockquote's lines of no words (">"), with the quote's next line of words: markdownify's pages
+    0.8846 -> 0.8873 (461 such lines on 72 pages; report24.news's article, which quotes three
+    posts so, came out empty, its paragraphs held in blocks of punctuation)."""
     for index, (leader, what) in followers.items():
         removal = doc.removals.get(leader)
         # Judged as a blank line, a syntax line can only have gone as one (a blank line beside

@@ -201,11 +201,13 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "bracketed-link-texts": lambda n: (("[" + "[ab] \\[c\\] " * 150 + "\n") + ("[[x]" * 60 + "](/y)\n") + ("[\\" * 100 + "\n")) * (n * 5),
     "one-long-bracketed-line": lambda n: "Menu [" + "[ab] \\[c\\] [[d]" * (n * 300) + "\n",
     "markdown-link-lines": lambda n: ("* [Section](https://www.example.com/section/) [![](https://img.example/a.png)](/a) **b**\n" * 3 + "Prose with a [link](https://x.example/y) in it, as articles have.\n") * (n * 20),
-    # Markdown tables: a long table of rows of no words (each takes its row of words from a
-    # search, not a walk), rows with thousands of cells and escaped pipes, and rows that never close.
-    "markdown-tables": lambda n: (
+    # Markdown tables and blockquotes: long runs of lines of no words (each takes its line of
+    # words from a search, not a walk), rows with thousands of cells and escaped pipes, rows that
+    # never close, and quote marks nested a thousand deep.
+    "markdown-tables-and-quotes": lambda n: (
         "[a](/b)\n\n|  |  |\n" + "| --- | :---: |\n" * (n * 100) + "| 250 g | [Mehl](/m) |\n"
         + ("| a \\| b " * 300 + "|\n") * (n * 5) + ("| " + "c | " * 200 + "\n") * (n * 5)
+        + ">\n" * (n * 100) + "> " * (n * 500) + "x\n" + (">  \n> A quoted line of a post.\n") * (n * 50)
     ),
     # Link cards: cards that open and never close (each opening starts over), and lines that
     # almost open one, with many brackets to take out first, before a closing with prose after it.

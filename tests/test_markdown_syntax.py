@@ -229,3 +229,46 @@ def test_a_table_reads_as_its_cells_and_its_rows_of_no_words_go_with_its_words()
 
     result = Pipeline(["test_drop_blank_lines"]).run(page)
     assert start not in {r.line for r in result.removals} and start + 1 not in {r.line for r in result.removals}
+
+
+def test_a_blockquotes_lines_of_no_words_are_judged_blank_and_go_with_its_words() -> None:
+    """markdownify quotes a tweet paragraph by paragraph with ">" lines between: judged as text,
+    those were lines of punctuation, furniture to the classifier. They are judged as blank lines
+    and share the fate of the quote's next line of words (its last one after the end)."""
+    from cleantext import Pipeline, register_cleaner
+    from cleantext.markdown_syntax import quote_syntax_lines
+
+    quote = ["> The drone came within metres of the carrier.  ", ">   ", "> Nobody on board noticed it.", ">"]
+    assert quote_syntax_lines(["Text.", "", *quote]) == {3: 4, 5: 4}
+    assert quote_syntax_lines(["> >", ">"]) == {}  # a quote of no words is left to the steps
+    assert quote_syntax_lines(["    > code, not a quote", "    >"]) == {}
+
+    seen: list[str] = []
+
+    @register_cleaner("test_see_quote", replace=True)
+    def see_quote(doc, config):
+        seen.extend(line for _, line in doc.kept())
+        return iter(())
+
+    @register_cleaner("test_drop_quote", replace=True)
+    def drop_quote(doc, config):
+        for i, line in doc.kept():
+            if "carrier" in line or "Nobody" in line:
+                yield i, "quote", "an embedded post"
+
+    page = "\n".join([*MENU[:2], "", *ARTICLE[2:4], "", *quote, "", *ARTICLE[4:]])
+    lines = page.splitlines()
+    start = lines.index(quote[0])
+    Pipeline(["test_see_quote"]).run(page)
+    assert seen[start : start + 4] == ["The drone came within metres of the carrier.  ", "", "Nobody on board noticed it.", ""]
+    reasons = {r.line: r.reason for r in Pipeline(["test_drop_quote"]).run(page).removals}
+    assert reasons[start + 1] == reasons[start + 3] == "blockquote line of no words, with the quote's words (an embedded post)"
+    # With the quote's words kept, its empty lines stay, whatever the steps did with them as blanks.
+    @register_cleaner("test_drop_blanks_again", replace=True)
+    def drop_blanks(doc, config):
+        for i, line in doc.kept():
+            if not line.strip():
+                yield i, "blank", "a blank line"
+
+    removed = {r.line for r in Pipeline(["test_drop_blanks_again"]).run(page).removals}
+    assert start + 1 not in removed and start + 3 not in removed
