@@ -209,6 +209,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
         + ("| a \\| b " * 300 + "|\n") * (n * 5) + ("| " + "c | " * 200 + "\n") * (n * 5)
         + ">\n" * (n * 100) + "> " * (n * 500) + "x\n" + (">  \n> A quoted line of a post.\n") * (n * 50)
     ),
+    # A Markdown paragraph of thousands of soft-broken lines: one judged line, joined once.
+    "markdown-soft-broken-paragraph": lambda n: "[a](/b)\n\n" + "the river rose [a](/b) and *fell* again\n" * (n * 300) + "\n",
     # Link cards: cards that open and never close (each opening starts over), and lines that
     # almost open one, with many brackets to take out first, before a closing with prose after it.
     "unclosed-link-cards": lambda n: "[![](/img/a.png)\nHeadline of a story that never closes\n" * (n * 50),

@@ -272,3 +272,42 @@ def test_a_blockquotes_lines_of_no_words_are_judged_blank_and_go_with_its_words(
 
     removed = {r.line for r in Pipeline(["test_drop_blanks_again"]).run(page).removals}
     assert start + 1 not in removed and start + 3 not in removed
+
+
+def test_a_paragraph_broken_by_soft_line_breaks_is_judged_as_one_line() -> None:
+    """Markdown renders a soft line break as a space: markdownify keeps a page's source newlines
+    inside a paragraph, and the steps judge the paragraph whole, as a reader sees it. A hard break,
+    a heading, a list item, a quote, a table, a link card's lines and a line of links alone are no
+    paragraph's lines."""
+    from cleantext import Pipeline, register_cleaner
+    from cleantext.markdown_syntax import paragraphs
+
+    wrapped = ["Gegen den Strom zu schwimmen, sei eigentlich nie ihr Ziel", "gewesen, sagt Birgit Kelle gleich zu Anfang.", "Sie habe einfach über Dinge geschrieben."]
+    assert paragraphs(wrapped) == [[0, 1, 2]]
+    assert paragraphs(["Erste Zeile mit hartem Umbruch  ", "zweite Zeile."]) == [[0], [1]]
+    assert paragraphs(["Ein Absatz", "", "Noch einer"]) == [[0], [1], [2]]
+    assert paragraphs(["Ein Absatz", "* [Home](/)", "[News](/news) · [Sport](/sport)", "# Titel", "> Zitat", "| a | b |"]) == [[0], [1], [2], [3], [4], [5]]
+    # A link card's lines (a link that opens on one line and closes on another) stay apart.
+    assert paragraphs(["[Hackers offer a discount to the government", "------](https://news.example/a)"]) == [[0], [1]]
+
+    seen: list[str] = []
+
+    @register_cleaner("test_see_paragraphs", replace=True)
+    def see_paragraphs(doc, config):
+        seen.extend(line for _, line in doc.kept())
+        return iter(())
+
+    @register_cleaner("test_drop_kelle", replace=True)
+    def drop_kelle(doc, config):
+        for i, line in doc.kept():
+            if "Birgit Kelle" in line:
+                yield i, "kelle", "a paragraph about Birgit Kelle"
+
+    page = "\n".join([*MENU[:2], "", *wrapped, "", *ARTICLE[2:]])
+    Pipeline(["test_see_paragraphs"]).run(page)
+    assert " ".join(wrapped) in seen and wrapped[1] not in seen
+    # A removal of the judged paragraph falls on each of its lines, with its reason.
+    result = Pipeline(["test_drop_kelle"]).run(page)
+    lines = page.splitlines()
+    start = lines.index(wrapped[0])
+    assert {r.line: r.reason for r in result.removals} == {start + k: "a paragraph about Birgit Kelle" for k in range(3)}
