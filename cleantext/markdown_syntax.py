@@ -66,8 +66,9 @@ STRONG = regex.compile(r"\*\*|__")
 # on both sides. html2text writes <em> as "_..._": a paragraph in italics ended in "_" and did
 # not end like a sentence to the steps.
 EMPHASIS = regex.compile(r"(?<![\w*\\])[*_](?=[^\s*_])|(?<=[^\s*_\\])[*_](?![\w*])")
-# An ATX heading's marks, and a blockquote's, at the start of a line.
-LINE_MARKS = regex.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)")
+# An ATX heading's marks, a blockquote's, and a definition's (":   ", as markdownify writes a
+# <dd>), at the start of a line.
+LINE_MARKS = regex.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|:[ \t]{2,4}(?=\S))")
 # A list item's marker ("* ", "- ", "+ ", "1. ", "2) "), indented for a nested list.
 LIST_MARK = regex.compile(r"[ \t]{0,12}(?:[*+-]|\d{1,9}[.)])[ \t]+")
 CLOSING_HASHES = regex.compile(r"[ \t]+#{1,6}[ \t]*$")
@@ -198,15 +199,27 @@ def paragraphs(lines: Sequence[str]) -> list[list[int]]:
     [[0, 1], [2], [3], [4]]
     """
     groups: list[list[int]] = []
-    joins = False  # whether the line before continues as a paragraph
+    accepts: str | None = None  # what may join the line before: "paragraph", "item" or nothing
     for index, line in enumerate(lines):
         prose = _is_prose_line(line)
-        if joins and prose:
+        if (accepts == "paragraph" and prose) or (accepts == "item" and _continues_item(line)):
             groups[-1].append(index)
         else:
             groups.append([index])
-        joins = prose and not line.endswith(("  ", "\\", "\t"))
+        if line.endswith(("  ", "\\", "\t")):
+            accepts = None  # a hard break
+        elif LIST_MARK.match(lines[groups[-1][0]]) is not None:
+            accepts = "item"
+        else:
+            accepts = "paragraph" if prose else None
     return groups
+
+
+def _continues_item(line: str) -> bool:
+    """Whether *line* goes on with the list item above it: indented, not an item of its own, and
+    a line of prose once its indent is gone ("* 1" / "  Pck." / "  Vanillepuddingpulver", as
+    markdownify prints a recipe's ingredient whose amount, unit and name are three elements)."""
+    return line.startswith(("  ", "\t")) and LIST_MARK.match(line) is None and _is_prose_line(line.strip())
 
 
 def _is_prose_line(line: str) -> bool:

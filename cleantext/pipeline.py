@@ -242,7 +242,8 @@ class Pipeline:
         elif markdown:
             # A Markdown paragraph is one judged line, as a reader sees it, however its source
             # broke it (see paragraphs): markdownify's pages 0.8873 -> 0.8889 (recall 0.8690 ->
-            # 0.8724), and 17 of them change when cleaned again instead of 20.
+            # 0.8724), and 17 of them change when cleaned again instead of 20; a list item with
+            # its indented lines one line too: 0.8895 (18).
             groups = paragraphs(lines)
             view = Unwrapped([(g[0], " ".join([lines[g[0]], *(lines[i].strip() for i in g[1:])])) for g in groups], {g[0]: tuple(g[1:]) for g in groups if len(g) > 1})
         elif marked:

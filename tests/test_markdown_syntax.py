@@ -287,6 +287,10 @@ def test_a_paragraph_broken_by_soft_line_breaks_is_judged_as_one_line() -> None:
     assert paragraphs(["Erste Zeile mit hartem Umbruch  ", "zweite Zeile."]) == [[0], [1]]
     assert paragraphs(["Ein Absatz", "", "Noch einer"]) == [[0], [1], [2]]
     assert paragraphs(["Ein Absatz", "* [Home](/)", "[News](/news) · [Sport](/sport)", "# Titel", "> Zitat", "| a | b |"]) == [[0], [1], [2], [3], [4], [5]]
+    # A list item goes on over its indented lines (markdownify prints an ingredient's amount, unit
+    # and name as three elements); an item of its own, nested or not, does not go on the one above.
+    assert paragraphs(["* 1", "  Pck. ", "  Vanillepuddingpulver", "* Salz", "  + [Übersicht](/x)"]) == [[0, 1, 2], [3], [4]]
+    assert plain_line(":   Für die Creme Puddingpulver glatt rühren.") == "Für die Creme Puddingpulver glatt rühren."
     # A link card's lines (a link that opens on one line and closes on another) stay apart.
     assert paragraphs(["[Hackers offer a discount to the government", "------](https://news.example/a)"]) == [[0], [1]]
 
