@@ -814,3 +814,31 @@ def test_what_the_step_leaves_is_judged_again_when_it_is_another_kind_of_text() 
     result = cleantext.clean_document(page)
     assert [removal.text for removal in result.removed_by("boilerplate")] == ["Home", "Home", "", "PM confirms plan"]
     assert cleantext.clean(result.text) == result.text
+
+
+def test_a_judgement_that_loses_the_pages_prose_is_made_again_a_line_a_block(monkeypatch) -> None:
+    """Judged in blocks that mix an article's paragraphs with a menu's lines (a scrape with few
+    blank lines), a page can lose its article with the menu; judged a line a block, it keeps it,
+    and that judgement stands. The classifier is stood in for by one that reads a block of more
+    than one line as a menu's."""
+    import cleantext.cleaners.boilerplate as step
+
+    paragraph = "The council approved the new bridge over the river on Tuesday, after two years of debate, three reports on its cost and a public hearing that ran late."
+    assert step._prose_words([(0, paragraph), (1, "Home"), (2, "News")], []) == len(paragraph.split())
+    lines = ["Home", "News", "Sport", "Weather", paragraph, paragraph.replace("Tuesday", "Monday"), "Contact", "Imprint", "", "Home", "About"] * 2
+    judged_as: list[bool] = []
+
+    def judged(kept, judge, mode, may_hold_lists):
+        a_line_a_block = any(index == -1 for index, _ in kept)
+        judged_as.append(a_line_a_block)
+        if a_line_a_block:
+            return [(index, "page_furniture", "menu") for index, line in kept if index >= 0 and len(line) < 40]
+        return [(index, "page_furniture", "menu") for index, line in kept if line.strip()]
+
+    monkeypatch.setattr(step, "_judged", judged)
+    monkeypatch.setattr(step, "MIN_KEPT_WORDS", 0)
+    out = BOILERPLATE_ONLY.clean("\n".join(lines))
+    assert judged_as == [False, True]
+    assert out.count(paragraph) == 2 and "Home" not in out
+    # A judgement that keeps a tenth of the prose or more is not made again.
+    assert not step._loses_its_prose([(0, paragraph), (1, paragraph)], [(0, "page_furniture", "menu")])
