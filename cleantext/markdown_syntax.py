@@ -81,6 +81,9 @@ CELL_BORDER = regex.compile(r"(?<!\\)\|")
 # A table row that holds no words: the delimiter row under the header ("| --- | :---: |") and the
 # empty header row markdownify writes for a table without one ("|  |  |").
 TABLE_SYNTAX = regex.compile(r"[ \t]{0,3}\|[ \t|:-]*")
+#: How many lines after a link that opens and does not close no lines join as a paragraph's (see
+#: paragraphs): as many as a link card may span (cleantext.cleaners.link_cards.MAX_CARD_LINES).
+OPEN_LINK_LINES = 30
 # A thematic break of stars or underscores ("* * *", "___"); one of dashes is an UNDERLINE's shape.
 THEMATIC_BREAK = regex.compile(r"[ \t]{0,3}[*_][*_ \t]*")
 # A blockquote's line that holds no words: its marks alone, nested or not ("> >").
@@ -200,19 +203,34 @@ def paragraphs(lines: Sequence[str]) -> list[list[int]]:
     """
     groups: list[list[int]] = []
     accepts: str | None = None  # what may join the line before: "paragraph", "item" or nothing
+    inside_link = 0  # lines left in which a link opened on an earlier line may still close
     for index, line in enumerate(lines):
-        prose = _is_prose_line(line)
+        if "]" in line:
+            inside_link = 0
+        elif inside_link:
+            inside_link -= 1
+        prose = not inside_link and _is_prose_line(line)
         if (accepts == "paragraph" and prose) or (accepts == "item" and _continues_item(line)):
             groups[-1].append(index)
         else:
             groups.append([index])
-        if line.endswith(("  ", "\\", "\t")):
+        if "[" in line and _opens_a_link(line):
+            # A link card's lines stay lines: whether its link closes near enough to be one is
+            # the link_cards step's to tell, by the lines as they came.
+            inside_link = OPEN_LINK_LINES
+        if inside_link or line.endswith(("  ", "\\", "\t")):
             accepts = None  # a hard break
         elif LIST_MARK.match(lines[groups[-1][0]]) is not None:
             accepts = "item"
         else:
             accepts = "paragraph" if prose else None
     return groups
+
+
+def _opens_a_link(line: str) -> bool:
+    """Whether *line* opens a link that it does not close (a link card's first line)."""
+    rest = LINK.sub("", IMAGE.sub("", line)) if LINK_MARK in line else line
+    return rest.rfind("[") > rest.rfind("]")
 
 
 def _continues_item(line: str) -> bool:

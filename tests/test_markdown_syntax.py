@@ -293,6 +293,8 @@ def test_a_paragraph_broken_by_soft_line_breaks_is_judged_as_one_line() -> None:
     assert plain_line(":   Für die Creme Puddingpulver glatt rühren.") == "Für die Creme Puddingpulver glatt rühren."
     # A link card's lines (a link that opens on one line and closes on another) stay apart.
     assert paragraphs(["[Hackers offer a discount to the government", "------](https://news.example/a)"]) == [[0], [1]]
+    # ...nor do the lines inside such a link: how far its link closes is the link_cards step's to tell.
+    assert paragraphs(["[![](/img/a.png)", "A kicker of the teaser", "and its headline](/story)", "A line of prose", "goes on."]) == [[0], [1], [2], [3, 4]]
 
     seen: list[str] = []
 
