@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-__all__ = ["is_markdown", "plain_line", "paragraphs", "heading_underlines", "table_syntax_rows", "quote_syntax_lines", "first_h1"]
+__all__ = ["is_markdown", "plain_line", "without_links", "paragraphs", "heading_underlines", "table_syntax_rows", "quote_syntax_lines", "first_h1"]
 
 #: A text is Markdown when at least this many of its lines hold a link or an image in Markdown's
 #: syntax: plain scraped text has none (none of the 884 development pages as text holds one, nor
@@ -218,8 +218,8 @@ def paragraphs(lines: Sequence[str]) -> list[list[int]]:
             # A link card's lines stay lines: whether its link closes near enough to be one is
             # the link_cards step's to tell, by the lines as they came.
             inside_link = OPEN_LINK_LINES
-        if inside_link or line.endswith(("  ", "\\", "\t")):
-            accepts = None  # a hard break
+        if inside_link or line.endswith(("  ", "\\")):
+            accepts = None  # inside a link card, or after a hard break
         elif LIST_MARK.match(lines[groups[-1][0]]) is not None:
             accepts = "item"
         else:
@@ -227,9 +227,14 @@ def paragraphs(lines: Sequence[str]) -> list[list[int]]:
     return groups
 
 
+def without_links(line: str) -> str:
+    """*line* with its complete links and pictures taken out."""
+    return LINK.sub("", IMAGE.sub("", line)) if LINK_MARK in line else line
+
+
 def _opens_a_link(line: str) -> bool:
     """Whether *line* opens a link that it does not close (a link card's first line)."""
-    rest = LINK.sub("", IMAGE.sub("", line)) if LINK_MARK in line else line
+    rest = without_links(line)
     return rest.rfind("[") > rest.rfind("]")
 
 
@@ -250,7 +255,7 @@ def _is_prose_line(line: str) -> bool:
     if head in "*_" and THEMATIC_BREAK.fullmatch(line) is not None:
         return False
     if "[" in line or "]" in line:
-        rest = LINK.sub("", IMAGE.sub("", line)) if LINK_MARK in line else line
+        rest = without_links(line)
         if "[" in rest or "]" in rest:
             return False  # a link that opens or closes on another line: a link card's (see link_cards)
         if not rest.strip(EMPTY_TEXT + "()|·•-–—,;"):

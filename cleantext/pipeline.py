@@ -216,17 +216,18 @@ class Pipeline:
             texts[i] = line
         return build_result(doc, texts)
 
-    def _judged_text(self, doc: Document) -> tuple[Unwrapped | None, Document, list[int] | None]:
+    def _judged_text(self, doc: Document) -> tuple[Unwrapped | None, Document, dict[int, tuple[int, str]] | None]:
         """The text the steps judge for *doc*, how its lines map to *doc*'s, and, when *doc* is
-        Markdown, its heading underlines (None when it is not): *doc* itself, unless its layout
-        hides what a reader sees.
+        Markdown, its lines of syntax (see :func:`_syntax_followers`; None when it is not): *doc*
+        itself, unless its layout hides what a reader sees.
 
         A hard-wrapped text (lynx -dump, html2text, mail) is judged a paragraph a line: line by
         line a wrapped paragraph looks like a menu to every step that weighs a line's length or
         its sentence ends (see :mod:`cleantext.hard_wrap`). A Markdown text is judged as its words
-        (:mod:`cleantext.markdown_syntax`): a paragraph's inline links are no link list. So is a
-        text whose list items are indented after a marker, as inscriptis prints them: each item
-        without its marker (:mod:`cleantext.list_markers`). So is a text taken node by node from
+        (:mod:`cleantext.markdown_syntax`), a paragraph one line however its source broke it: a
+        paragraph's inline links are no link list. So is a text whose list items are indented
+        after a marker, as inscriptis prints them: each item without its marker
+        (:mod:`cleantext.list_markers`). So is a text taken node by node from
         its HTML (BeautifulSoup's ``get_text("\\n")``), a sentence a line again where a link or an
         emphasis broke it (:mod:`cleantext.inline_breaks`), and without its blank lines when most
         of its gaps are runs of two or more, the source's layout rather than its blocks
@@ -269,8 +270,9 @@ class Pipeline:
         if followers:
             # A setext underline is the heading's syntax, not a line a reader sees: judged as a
             # blank line, it leaves the heading a block of its own, as a text scraper prints it
-            # (a line of dashes inside the block dragged the heading's neighbours down). So is a
-            # table's delimiter row. Each follows its line (see _syntax_follows_its_line).
+            # (a line of dashes inside the block dragged the heading's neighbours down). So are a
+            # table's delimiter row and a quote's empty lines. Each follows its line (see
+            # _syntax_follows_its_line).
             for k, (index, line) in enumerate(view.lines):
                 if index in followers and line == lines[index]:
                     texts[k] = ""
@@ -344,8 +346,9 @@ def _spread_removals(judged: Document, doc: Document, view: Unwrapped) -> None:
 def _syntax_followers(lines: Sequence[str]) -> dict[int, tuple[int, str]]:
     """The lines of Markdown *lines* that are syntax a reader does not see, each with the line
     whose fate it shares and what it is: a setext heading's underline (see
-    :func:`~cleantext.markdown_syntax.heading_underlines`) and a table's rows of no words (see
-    :func:`~cleantext.markdown_syntax.table_syntax_rows`)."""
+    :func:`~cleantext.markdown_syntax.heading_underlines`), a table's rows of no words (see
+    :func:`~cleantext.markdown_syntax.table_syntax_rows`) and a blockquote's lines of no words (see
+    :func:`~cleantext.markdown_syntax.quote_syntax_lines`)."""
     followers = {index: (index - 1, "underline of the heading above") for index in heading_underlines(lines)}
     for index, row in table_syntax_rows(lines).items():
         followers.setdefault(index, (row, "table row of no words, with the table's words"))

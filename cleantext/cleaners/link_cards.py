@@ -25,7 +25,7 @@ import regex
 
 from ..config import Config
 from ..document import Document
-from ..markdown_syntax import IMAGE, LINK, TARGET
+from ..markdown_syntax import TARGET, without_links
 from ..registry import Mark, register_cleaner
 
 RULE_ID = "multi-line-link"
@@ -44,16 +44,11 @@ CARD_CLOSES = regex.compile(rf"[^\[\]]*\]{TARGET}(?:\*\*|__)?[ \t]*")
 CARD_CHAINS = regex.compile(rf"[^\[\]]*\]{TARGET}[ \t]{{0,10}}(?:\*\*|__)?\[[^\[\]]*")
 
 
-def _without_links(line: str) -> str:
-    """*line* with its complete links and pictures taken out."""
-    return LINK.sub("", IMAGE.sub("", line)) if "](" in line else line
-
-
 def _opens_card(line: str, rest: str | None = None) -> bool:
     """Whether *line* opens a card (*rest*: the line without its complete links, if known)."""
     if "[" not in line:
         return False
-    return CARD_OPENS.fullmatch(_without_links(line) if rest is None else rest) is not None
+    return CARD_OPENS.fullmatch(without_links(line) if rest is None else rest) is not None
 
 
 def card_spans(lines: list[str]) -> list[tuple[int, int]]:
@@ -73,7 +68,7 @@ def card_spans(lines: list[str]) -> list[tuple[int, int]]:
                 spans.append((opened, index))
                 opened = None
                 continue
-            rest = _without_links(line)
+            rest = without_links(line)
             if CARD_CHAINS.fullmatch(rest) is not None:
                 spans.append((opened, index))
                 opened = index
