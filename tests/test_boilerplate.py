@@ -824,7 +824,7 @@ def test_a_judgement_that_loses_the_pages_prose_is_made_again_a_line_a_block(mon
     import cleantext.cleaners.boilerplate as step
 
     paragraph = "The council approved the new bridge over the river on Tuesday, after two years of debate, three reports on its cost and a public hearing that ran late."
-    assert step._prose_words([(0, paragraph), (1, "Home"), (2, "News")], []) == len(paragraph.split())
+    assert step._prose_chars([(0, paragraph), (1, "Home"), (2, "News")], [(0, "page_furniture", "menu")]) == (len(paragraph), 0)
     lines = ["Home", "News", "Sport", "Weather", paragraph, paragraph.replace("Tuesday", "Monday"), "Contact", "Imprint", "", "Home", "About"] * 2
     judged_as: list[bool] = []
 

@@ -82,8 +82,8 @@ MENU_HEAD_SHORT = 16
 #: comes out whole, not (almost) empty. On the 884 development pages as text, three came out so
 #: (5, 10 and 11 words, none of their "with" snippets); the next fewest words kept is 23.
 MIN_KEPT_WORDS = 15
-#: A judgement that removes this share or more of a page's prose, the words of its lines of
-#: PROSE_CHARS characters or more that end as a sentence does, has read the article's blocks as
+#: A judgement that removes this share or more of a page's prose, its lines of PROSE_CHARS
+#: characters or more that end as a sentence does (counted in characters), has read the article's blocks as
 #: a menu's: the page is judged again with each line a block of its own, and that judgement stands
 #: when it keeps more of the prose (and leaves MIN_KEPT_WORDS). BeautifulSoup's get_text("\n")
 #: puts a blank line only where the source had one, so an article's paragraphs share blocks with
@@ -297,7 +297,7 @@ def _page_marks(doc: Document, kept: list[tuple[int, str]], options: Boilerplate
         # the menu. Judged a line a block, it may keep the article (see PROSE_LOST_SHARE).
         in_blocks = _one_block_a_line(kept)
         block_marks = [mark for mark in _judged(in_blocks, judge, options.mode, may_hold_lists) if mark[0] >= 0]
-        if _prose_words(kept, block_marks) > _prose_words(kept, marks) and not leaves_too_little(kept, block_marks):
+        if _prose_chars(kept, block_marks)[1] > _prose_chars(kept, marks)[1] and not leaves_too_little(kept, block_marks):
             marks = block_marks
     if blank_free_page or leaves_too_little(kept, marks):
         # A whole page without blank lines is one block to the classifier, whose block features
@@ -343,24 +343,28 @@ def _judged(kept: list[tuple[int, str]], judge: Judge, mode: str, may_hold_lists
     return []
 
 
-def _prose_words(kept: list[tuple[int, str]], marks: list[Mark]) -> int:
-    """How many words of lines *kept* that are prose (PROSE_CHARS or longer, ending as a sentence
-    does) removals *marks* leave."""
+def _prose_chars(kept: list[tuple[int, str]], marks: list[Mark]) -> tuple[int, int]:
+    """How many characters lines *kept* hold in prose (lines of PROSE_CHARS or more that end as a
+    sentence does), and how many of them removals *marks* leave. Counted in characters, which
+    costs a length where words cost a tokenisation, and reads unspaced scripts alike."""
     gone = {mark[0] for mark in marks}
-    total = 0
+    total = left = 0
     for index, line in kept:
-        text = line.strip()
-        if index not in gone and len(text) >= PROSE_CHARS and SENTENCE_END.search(text[-TAIL_CHARS:]) is not None:
-            total += len(words_of(text))
-    return total
+        if len(line) >= PROSE_CHARS:
+            text = line.strip()
+            if len(text) >= PROSE_CHARS and SENTENCE_END.search(text[-TAIL_CHARS:]) is not None:
+                total += len(text)
+                if index not in gone:
+                    left += len(text)
+    return total, left
 
 
 def _loses_its_prose(kept: list[tuple[int, str]], marks: list[Mark]) -> bool:
-    """Whether removals *marks* take PROSE_LOST_SHARE or more of the prose words of lines *kept*."""
+    """Whether removals *marks* take PROSE_LOST_SHARE or more of the prose of lines *kept*."""
     if not marks:
         return False
-    total = _prose_words(kept, [])
-    return total > 0 and _prose_words(kept, marks) <= (1 - PROSE_LOST_SHARE) * total
+    total, left = _prose_chars(kept, marks)
+    return total > 0 and left <= (1 - PROSE_LOST_SHARE) * total
 
 
 def leaves_too_little(kept: list[tuple[int, str]], marks: list[Mark]) -> bool:
