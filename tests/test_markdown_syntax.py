@@ -27,6 +27,34 @@ ARTICLE = [
 FOOTER = ["", "* [Datenschutz](https://www.example.com/datenschutz/)", "* [AGB](https://www.example.com/agb/)", "* [Facebook](https://facebook.com/example)", "* [Twitter](https://twitter.com/example)", "", "© 2024 Beispielzeitung"]
 
 
+def _lines_the_steps_see(page: str) -> list[str]:
+    """The lines a step is given for Markdown *page* (the judged text: see Pipeline._judged_text)."""
+    from cleantext import Pipeline, register_cleaner
+
+    seen: list[str] = []
+
+    @register_cleaner("test_see_judged_lines", replace=True)
+    def see_judged_lines(doc, config):
+        seen.extend(line for _, line in doc.kept())
+        return iter(())
+
+    Pipeline(["test_see_judged_lines"]).run(page)
+    return seen
+
+
+def _removed_with_blank_lines_dropped(page: str) -> set[int]:
+    """The lines of *page* removed when a step removes every line it is given blank."""
+    from cleantext import Pipeline, register_cleaner
+
+    @register_cleaner("test_drop_judged_blank_lines", replace=True)
+    def drop_judged_blank_lines(doc, config):
+        for i, line in doc.kept():
+            if not line.strip():
+                yield i, "blank", "a blank line"
+
+    return {r.line for r in Pipeline(["test_drop_judged_blank_lines"]).run(page).removals}
+
+
 @pytest.mark.parametrize(
     ("line", "plain"),
     [
@@ -74,6 +102,7 @@ FOOTER = ["", "* [Datenschutz](https://www.example.com/datenschutz/)", "* [AGB](
         ("", ""),
     ],
 )
+
 def test_a_markdown_line_reads_as_its_words(line: str, plain: str) -> None:
     assert plain_line(line) == plain
 
@@ -155,13 +184,6 @@ def test_a_heading_underline_is_judged_as_a_blank_line() -> None:
     text scraper prints it); whatever they do with that blank line, it follows its heading."""
     from cleantext import Pipeline, register_cleaner
 
-    seen: list[str] = []
-
-    @register_cleaner("test_see_lines", replace=True)
-    def see_lines(doc, config):
-        seen.extend(line for _, line in doc.kept())
-        return iter(())
-
     @register_cleaner("test_drop_blank_and_menu", replace=True)
     def drop_blank_and_menu(doc, config):
         for i, line in doc.kept():
@@ -172,7 +194,7 @@ def test_a_heading_underline_is_judged_as_a_blank_line() -> None:
 
     page = "\n".join(["Menu", "----", "", *MENU, "", "Wie Städte sich vorbereiten", "---------------------------", "", *ARTICLE[2:]])
     lines = page.splitlines()
-    Pipeline(["test_see_lines"]).run(page)
+    seen = _lines_the_steps_see(page)
     assert [k for k, line in enumerate(seen) if not line] == [k for k, line in enumerate(lines) if not line or set(line) == {"-"}]
     result = Pipeline(["test_drop_blank_and_menu"]).run(page)
     reasons = {r.line: r.reason for r in result.removals}
@@ -199,13 +221,6 @@ def test_a_table_reads_as_its_cells_and_its_rows_of_no_words_go_with_its_words()
     assert table_syntax_rows(["| a | b |", "| --- | --- |", "| 1 | 2 |", "|  |  |"]) == {1: 2, 3: 2}
     assert table_syntax_rows(["| --- |", "|  |"]) == {}
 
-    seen: list[str] = []
-
-    @register_cleaner("test_see_table", replace=True)
-    def see_table(doc, config):
-        seen.extend(line for _, line in doc.kept())
-        return iter(())
-
     @register_cleaner("test_drop_flour", replace=True)
     def drop_flour(doc, config):
         for i, line in doc.kept():
@@ -214,21 +229,14 @@ def test_a_table_reads_as_its_cells_and_its_rows_of_no_words_go_with_its_words()
 
     page = "\n".join([*MENU[:2], "", "Zutaten", "", *table, "", *ARTICLE[2:]])
     lines = page.splitlines()
-    Pipeline(["test_see_table"]).run(page)
     start = lines.index(table[0])
-    assert seen[start : start + 4] == ["", "", "250 g Weizenmehl", "2 Eier"]
+    assert _lines_the_steps_see(page)[start : start + 4] == ["", "", "250 g Weizenmehl", "2 Eier"]
     result = Pipeline(["test_drop_flour"]).run(page)
     reasons = {r.line: r.reason for r in result.removals}
     assert reasons[start] == reasons[start + 1] == "table row of no words, with the table's words (a recipe's line)"
     # Judged as blank lines, the rows of no words stay with a table that stays.
-    @register_cleaner("test_drop_blank_lines", replace=True)
-    def drop_blank_lines(doc, config):
-        for i, line in doc.kept():
-            if not line.strip():
-                yield i, "blank", "a blank line"
-
-    result = Pipeline(["test_drop_blank_lines"]).run(page)
-    assert start not in {r.line for r in result.removals} and start + 1 not in {r.line for r in result.removals}
+    removed = _removed_with_blank_lines_dropped(page)
+    assert start not in removed and start + 1 not in removed
 
 
 def test_a_blockquotes_lines_of_no_words_are_judged_blank_and_go_with_its_words() -> None:
@@ -243,13 +251,6 @@ def test_a_blockquotes_lines_of_no_words_are_judged_blank_and_go_with_its_words(
     assert quote_syntax_lines(["> >", ">"]) == {}  # a quote of no words is left to the steps
     assert quote_syntax_lines(["    > code, not a quote", "    >"]) == {}
 
-    seen: list[str] = []
-
-    @register_cleaner("test_see_quote", replace=True)
-    def see_quote(doc, config):
-        seen.extend(line for _, line in doc.kept())
-        return iter(())
-
     @register_cleaner("test_drop_quote", replace=True)
     def drop_quote(doc, config):
         for i, line in doc.kept():
@@ -259,18 +260,11 @@ def test_a_blockquotes_lines_of_no_words_are_judged_blank_and_go_with_its_words(
     page = "\n".join([*MENU[:2], "", *ARTICLE[2:4], "", *quote, "", *ARTICLE[4:]])
     lines = page.splitlines()
     start = lines.index(quote[0])
-    Pipeline(["test_see_quote"]).run(page)
-    assert seen[start : start + 4] == ["The drone came within metres of the carrier.  ", "", "Nobody on board noticed it.", ""]
+    assert _lines_the_steps_see(page)[start : start + 4] == ["The drone came within metres of the carrier.  ", "", "Nobody on board noticed it.", ""]
     reasons = {r.line: r.reason for r in Pipeline(["test_drop_quote"]).run(page).removals}
     assert reasons[start + 1] == reasons[start + 3] == "blockquote line of no words, with the quote's words (an embedded post)"
     # With the quote's words kept, its empty lines stay, whatever the steps did with them as blanks.
-    @register_cleaner("test_drop_blanks_again", replace=True)
-    def drop_blanks(doc, config):
-        for i, line in doc.kept():
-            if not line.strip():
-                yield i, "blank", "a blank line"
-
-    removed = {r.line for r in Pipeline(["test_drop_blanks_again"]).run(page).removals}
+    removed = _removed_with_blank_lines_dropped(page)
     assert start + 1 not in removed and start + 3 not in removed
 
 
@@ -296,13 +290,6 @@ def test_a_paragraph_broken_by_soft_line_breaks_is_judged_as_one_line() -> None:
     # ...nor do the lines inside such a link: how far its link closes is the link_cards step's to tell.
     assert paragraphs(["[![](/img/a.png)", "A kicker of the teaser", "and its headline](/story)", "A line of prose", "goes on."]) == [[0], [1], [2], [3, 4]]
 
-    seen: list[str] = []
-
-    @register_cleaner("test_see_paragraphs", replace=True)
-    def see_paragraphs(doc, config):
-        seen.extend(line for _, line in doc.kept())
-        return iter(())
-
     @register_cleaner("test_drop_kelle", replace=True)
     def drop_kelle(doc, config):
         for i, line in doc.kept():
@@ -310,7 +297,7 @@ def test_a_paragraph_broken_by_soft_line_breaks_is_judged_as_one_line() -> None:
                 yield i, "kelle", "a paragraph about Birgit Kelle"
 
     page = "\n".join([*MENU[:2], "", *wrapped, "", *ARTICLE[2:]])
-    Pipeline(["test_see_paragraphs"]).run(page)
+    seen = _lines_the_steps_see(page)
     assert " ".join(wrapped) in seen and wrapped[1] not in seen
     # A removal of the judged paragraph falls on each of its lines, with its reason.
     result = Pipeline(["test_drop_kelle"]).run(page)
