@@ -24,7 +24,9 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-__all__ = ["is_markdown", "plain_line", "without_links", "paragraphs", "heading_underlines", "table_syntax_rows", "quote_syntax_lines", "first_h1"]
+from .hard_wrap import Unwrapped
+
+__all__ = ["is_markdown", "plain_line", "without_links", "paragraphs", "paragraph_view", "heading_underlines", "table_syntax_rows", "quote_syntax_lines", "first_h1"]
 
 #: A text is Markdown when at least this many of its lines hold a link or an image in Markdown's
 #: syntax: plain scraped text has none (none of the 884 development pages as text holds one, nor
@@ -203,28 +205,44 @@ def paragraphs(lines: Sequence[str]) -> list[list[int]]:
     """
     groups: list[list[int]] = []
     accepts: str | None = None  # what may join the line before: "paragraph", "item" or nothing
+    item = False  # whether the group the line before is in opens with a list item
     inside_link = 0  # lines left in which a link opened on an earlier line may still close
     for index, line in enumerate(lines):
         if "]" in line:
             inside_link = 0
         elif inside_link:
             inside_link -= 1
-        prose = not inside_link and _is_prose_line(line)
-        if (accepts == "paragraph" and prose) or (accepts == "item" and _continues_item(line)):
+        # The line without its complete links and pictures, found once for every test below.
+        rest = without_links(line) if "[" in line or "]" in line else line
+        prose = not inside_link and _is_prose_line(line, rest)
+        if (accepts == "paragraph" and prose) or (accepts == "item" and _continues_item(line, rest)):
             groups[-1].append(index)
         else:
             groups.append([index])
-        if "[" in line and _opens_a_link(line):
+            item = LIST_MARK.match(line) is not None
+        if _opens_a_link(rest):
             # A link card's lines stay lines: whether its link closes near enough to be one is
             # the link_cards step's to tell, by the lines as they came.
             inside_link = OPEN_LINK_LINES
         if inside_link or line.endswith(("  ", "\\")):
             accepts = None  # inside a link card, or after a hard break
-        elif LIST_MARK.match(lines[groups[-1][0]]) is not None:
+        elif item:
             accepts = "item"
         else:
             accepts = "paragraph" if prose else None
     return groups
+
+
+def paragraph_view(lines: Sequence[str]) -> Unwrapped:
+    """*lines* as the steps judge a Markdown text: each of its :func:`paragraphs` one line, its
+    lines after the first stripped and joined with a space.
+
+    >>> paragraph_view(["The river rose", "  on Sunday.", "", "* [Home](/)"]).lines
+    [(0, 'The river rose on Sunday.'), (2, ''), (3, '* [Home](/)')]
+    """
+    groups = paragraphs(lines)
+    joined = [(group[0], " ".join([lines[group[0]], *(lines[i].strip() for i in group[1:])])) for group in groups]
+    return Unwrapped(joined, {group[0]: tuple(group[1:]) for group in groups if len(group) > 1})
 
 
 def without_links(line: str) -> str:
@@ -232,21 +250,23 @@ def without_links(line: str) -> str:
     return LINK.sub("", IMAGE.sub("", line)) if LINK_MARK in line else line
 
 
-def _opens_a_link(line: str) -> bool:
-    """Whether *line* opens a link that it does not close (a link card's first line)."""
-    rest = without_links(line)
+def _opens_a_link(rest: str) -> bool:
+    """Whether a line that is *rest* once its complete links are taken out (see
+    :func:`without_links`) opens a link it does not close: a link card's first line."""
     return rest.rfind("[") > rest.rfind("]")
 
 
-def _continues_item(line: str) -> bool:
-    """Whether *line* goes on with the list item above it: indented, not an item of its own, and
-    a line of prose once its indent is gone ("* 1" / "  Pck." / "  Vanillepuddingpulver", as
-    markdownify prints a recipe's ingredient whose amount, unit and name are three elements)."""
-    return line.startswith(("  ", "\t")) and LIST_MARK.match(line) is None and _is_prose_line(line.strip())
+def _continues_item(line: str, rest: str) -> bool:
+    """Whether *line* (*rest* without its complete links) goes on with the list item above it:
+    indented, not an item of its own, and a line of prose once its indent is gone ("* 1" /
+    "  Pck." / "  Vanillepuddingpulver", as markdownify prints a recipe's ingredient whose amount,
+    unit and name are three elements)."""
+    return line.startswith(("  ", "\t")) and LIST_MARK.match(line) is None and _is_prose_line(line.strip(), rest)
 
 
-def _is_prose_line(line: str) -> bool:
-    """Whether *line* can be a line of a Markdown paragraph (see :func:`paragraphs`)."""
+def _is_prose_line(line: str, rest: str) -> bool:
+    """Whether *line* (*rest* without its complete links) can be a line of a Markdown paragraph
+    (see :func:`paragraphs`)."""
     if not line.strip() or line.startswith(("    ", "\t")):
         return False
     head = line.lstrip(" ")[:1]
@@ -255,7 +275,6 @@ def _is_prose_line(line: str) -> bool:
     if head in "*_" and THEMATIC_BREAK.fullmatch(line) is not None:
         return False
     if "[" in line or "]" in line:
-        rest = without_links(line)
         if "[" in rest or "]" in rest:
             return False  # a link that opens or closes on another line: a link card's (see link_cards)
         if not rest.strip(EMPTY_TEXT + "()|·•-–—,;"):
@@ -321,12 +340,12 @@ def _wordless_lines_of_runs(lines: Sequence[str], in_run: Callable[[str], bool],
         end = index
         while end < len(lines) and in_run(lines[end]):
             end += 1
-        worded = [i for i in range(index, end) if wordless.fullmatch(lines[i]) is None]
-        if worded:
-            for i in range(index, end):
-                if wordless.fullmatch(lines[i]) is not None:
-                    after = bisect_left(worded, i)
-                    out[i] = worded[after] if after < len(worded) else worded[-1]
+        syntax = [i for i in range(index, end) if wordless.fullmatch(lines[i]) is not None]
+        if len(syntax) < end - index:
+            worded = sorted(set(range(index, end)).difference(syntax))
+            for i in syntax:
+                after = bisect_left(worded, i)
+                out[i] = worded[after] if after < len(worded) else worded[-1]
         index = end
     return out
 

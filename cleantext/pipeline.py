@@ -22,7 +22,7 @@ from .hard_wrap import Unwrapped, unwrapped, wrap_width
 from .inline_breaks import joined_at_inline_breaks
 from .list_markers import is_marked_list_layout, unmarked_line
 from .loose_spacing import loosely_spaced, with_blank_lines, without_blank_lines
-from .markdown_syntax import first_h1, heading_underlines, is_markdown, paragraphs, plain_line, quote_syntax_lines, table_syntax_rows
+from .markdown_syntax import first_h1, heading_underlines, is_markdown, paragraph_view, plain_line, quote_syntax_lines, table_syntax_rows
 from .registry import Step, get_step
 from .rules import RuleSet, load_rules
 
@@ -242,11 +242,10 @@ class Pipeline:
             view = unwrapped(list(enumerate(lines)), width)
         elif markdown:
             # A Markdown paragraph is one judged line, as a reader sees it, however its source
-            # broke it (see paragraphs): markdownify's pages 0.8873 -> 0.8889 (recall 0.8690 ->
+            # broke it (see markdown_syntax.paragraphs): markdownify's pages 0.8873 -> 0.8889 (recall 0.8690 ->
             # 0.8724), and 17 of them change when cleaned again instead of 20; a list item with
             # its indented lines one line too: 0.8895 (18).
-            groups = paragraphs(lines)
-            view = Unwrapped([(g[0], " ".join([lines[g[0]], *(lines[i].strip() for i in g[1:])])) for g in groups], {g[0]: tuple(g[1:]) for g in groups if len(g) > 1})
+            view = paragraph_view(lines)
         elif marked:
             view = Unwrapped(list(enumerate(lines)), {})
         else:

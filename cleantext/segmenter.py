@@ -1034,18 +1034,22 @@ def _headline(lines: Sequence[str], terms_of: Callable[[str], list[str]]) -> tup
     if index is None:
         return None
     first = lines[index].strip()
-    if len(first.split()) > HEADLINE_MAX_WORDS or _closes_a_story(first):
+    if not _reads_as_headline(first):
         return None
     terms = set(terms_of(first[:400]))
     if len(terms) < HEADLINE_SHARED_TERMS:
         # Too few words to name a story: a kicker or a section's name over the headline
         # ("Nacionales", "Politik"). The line under it is the headline, if it reads as one.
         below = next(nonblank, None)
-        if below is not None:
-            second = lines[below].strip()
-            if len(second.split()) <= HEADLINE_MAX_WORDS and not _closes_a_story(second):
-                return below, set(terms_of(second[:400]))
+        if below is not None and _reads_as_headline(second := lines[below].strip()):
+            return below, set(terms_of(second[:400]))
     return index, terms
+
+
+def _reads_as_headline(line: str) -> bool:
+    """Whether *line* (stripped) can be a headline: HEADLINE_MAX_WORDS words at most, and not
+    ending as a story's last line does."""
+    return len(line.split()) <= HEADLINE_MAX_WORDS and not _closes_a_story(line)
 
 
 def _names_the_headline(headline: AbstractSet[str], vectors: Sequence[Weights], start: int, end: int) -> bool:
