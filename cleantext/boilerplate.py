@@ -38,6 +38,8 @@ from pathlib import Path
 
 import regex
 
+from .function_words import lacks_stop_list, own_function_words
+from .segmenter import CJK_RUN, _stopwords
 from .punctuation import AFTER_SENTENCE
 
 __all__ = ["STAGE1_FEATURES", "STAGE2_FEATURES", "words_of", "line_features", "features_and_words", "context_features", "line_scores", "scored_lines", "keep_lines", "explain_line", "Model"]
@@ -165,13 +167,6 @@ STAGE2_FEATURES: tuple[str, ...] = (
 WIDE_FEATURES: tuple[str, ...] = ("core_overlap", "after_span", "before_span")
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    from .segmenter import _stopwords as stop
-
-    return stop()
-
-
 def _blocks(rows: Sequence[object | None]) -> list[tuple[int, int]]:
     """(start, end) of each run of non-blank lines, given one entry per line that is None for a
     blank line (the stage-1 rows or the line facts): the blank lines are known by then, and
@@ -283,6 +278,18 @@ def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
     return text, cased, words, frozenset(words).difference(stop), row
 
 
+_STOP_SHARE = STAGE1_FEATURES.index("stopword_share")
+
+
+def _with_function_words(fact: LineFacts, function_words: frozenset[str]) -> LineFacts:
+    """*fact* with its stop-word share and content words read with *function_words* instead of
+    the stop lists (a text's own, in a language without a list)."""
+    text, cased, words, _, row = fact
+    row = row.copy()
+    row[_STOP_SHARE] = len([w for w in words if w in function_words]) / (len(words) or 1)
+    return text, cased, words, frozenset(words).difference(function_words), row
+
+
 def features_and_words(
     lines: Sequence[str], memo: dict[str, LineFacts | None] | None = None, title: str | None = None
 ) -> tuple[list[list[float] | None], list[frozenset[str] | None]]:
@@ -311,6 +318,13 @@ def features_and_words(
             memo[line] = fact = _line_facts(line, stop)
             facts.append(fact)
     counts = Counter(chain.from_iterable(fact[2] for fact in facts if fact is not None))
+    function_words: frozenset[str] | None = None
+    if lacks_stop_list(sum(counts.values()), sum([counts[word] for word in counts.keys() & stop])) and not any(map(CJK_RUN.match, counts)):
+        # A language without a stop list (and not Chinese, Japanese or Korean, read a character a
+        # word): the text's own function words stand in for one, in the stop-word share and the
+        # content words (see cleantext.function_words).
+        function_words = own_function_words(counts)
+        facts = [None if fact is None else _with_function_words(fact, function_words) for fact in facts]
     frequent = {t for t, _ in counts.most_common(FREQUENT_WORDS)}
     repeats = Counter(fact[0] for fact in facts if fact is not None)
     block_of: dict[int, tuple[int, float]] = {}
@@ -335,6 +349,8 @@ def features_and_words(
         heading = next((fact for fact in facts if fact is not None and fact[2]), None)
     else:
         heading = memo[title] if title in memo else _line_facts(title, stop)
+        if heading is not None and function_words is not None:
+            heading = _with_function_words(heading, function_words)
     title_words = heading[3] if heading is not None else frozenset()
     out: list[list[float] | None] = []
     for i, fact in enumerate(facts):

@@ -45,6 +45,7 @@ from typing import AbstractSet, Callable, Iterable, Literal, Sequence, TypeVar
 
 import regex
 
+from .function_words import lacks_stop_list, own_function_words
 from .hard_wrap import unwrapped, wrap_width
 from .punctuation import CLOSING_QUOTES, QUOTED_FULL_STOPS
 from .word_lists import word_lists
@@ -464,6 +465,18 @@ def _terms_reader(text: str) -> Callable[[str], list[str]]:
     if NOT_PLAIN_CHAR.search(text) is None:
         return _plain_terms
     return content_terms if CJK_RUN.search(text) else _latin_terms
+
+
+def _own_function_words_of(text: str, terms_of: Callable[[str], list[str]]) -> frozenset[str]:
+    """The terms of *text* to leave out besides the stop lists' words: none for a text in a
+    language that has a stop list (judged on its first LANGUAGE_SAMPLE_CHARS characters); for one
+    in a language without, its own function words as *terms_of* reads them (see
+    :mod:`cleantext.function_words`)."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS].lower().split()
+    stop = _stopwords()
+    if not lacks_stop_list(len(sample), len([word for word in sample if word in stop])):
+        return frozenset()
+    return own_function_words(terms_of(text))
 
 
 def names_in(line: str) -> list[str]:
@@ -1180,6 +1193,14 @@ def segment_lines(
     terms_of = _terms_reader(text)
     # Only a text read by content_terms can hold CJK.
     may_be_cjk = terms_of is content_terms
+    # In a language without a stop list, its own function words are left out of the terms too
+    # (not in Chinese, Japanese or Korean, read by character pairs, whose most frequent pairs are
+    # the text's subject, a name, as often as its function words).
+    if not may_be_cjk or CJK_RUN.search(text) is None:
+        function_words = _own_function_words_of(text, terms_of)
+        if function_words:
+            read = terms_of
+            terms_of = lambda line: [term for term in read(line) if term not in function_words]
     for index, line in enumerate(lines):
         # Cheap pre-check: a paragraph has several spaces, or is CJK (no spaces at all).
         if line.count(" ", 0, 400) >= MIN_UNIT_WORDS - 1 or (may_be_cjk and len(line) >= MIN_UNIT_CJK_CHARS and CJK_RUN.search(line, 0, 200)):
