@@ -29,6 +29,43 @@ def lower_cased(page: dict) -> dict:
     return page | {key: page[key].lower() for key in ("text", "article")} | {key: [s.lower() for s in page[key]] for key in ("with", "without")}
 
 
+#: The letters of a language no stop list knows (see enciphered): a-z in a fixed shuffled order,
+#: and the accented letters of the development pages' languages mapped onto it.
+_PLAIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_CIPHER_LETTERS = "jkfmzsalupotqrvciwdgbnxhye"
+_ACCENTED = "äöüßéèêàâçñáíóúãõ"
+
+
+def _cipher_table() -> dict[int, str]:
+    table = dict(zip(_PLAIN_LETTERS, _CIPHER_LETTERS))
+    for k, letter in enumerate(_ACCENTED):
+        table[letter] = _CIPHER_LETTERS[k % len(_CIPHER_LETTERS)]
+    table |= {plain.upper(): cipher.upper() for plain, cipher in table.items() if plain != "ß"}
+    return str.maketrans(table)
+
+
+_CIPHER = _cipher_table()
+
+
+def enciphered(text: str) -> str:
+    """*text* with every letter of a-z (and the accented letters of German, French, Spanish and
+    Portuguese) replaced by another, the same one each time, case kept: a stand-in for a language
+    that no stop list, phrase table or word list of cleantext knows. Words keep their lengths,
+    shapes and frequencies, sentences their punctuation, the page its layout; only the words are
+    unknown. The languages the development data lacks (Finnish, Czech, Indonesian, Swahili ...)
+    are such languages to cleantext.
+
+    >>> enciphered("The story, and the other one.")
+    'Glz dgvwy, jrm glz vglzw vrz.'
+    """
+    return text.translate(_CIPHER)
+
+
+def enciphered_page(page: dict) -> dict:
+    """*page* (a development page) with its text, article and snippets :func:`enciphered`."""
+    return page | {key: enciphered(page[key]) for key in ("text", "article")} | {key: [enciphered(s) for s in page[key]] for key in ("with", "without")}
+
+
 def hard_wrapped(text: str, width: int = WRAP_WIDTH) -> str:
     """*text* with every line wrapped at *width*, blank lines kept, as a text-mode browser prints
     a page: greedy, words (URLs) longer than the width left whole."""
