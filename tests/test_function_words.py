@@ -83,3 +83,16 @@ def test_the_classifier_counts_an_unknown_languages_function_words() -> None:
     assert enciphered("the") not in words[prose]
     plain_rows, _ = features_and_words(SEEDS["003"].splitlines())
     assert abs(rows[prose][STOP_SHARE] - plain_rows[prose][STOP_SHARE]) < 0.25
+
+
+def test_a_cut_in_an_unknown_language_needs_the_margin_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OWN_FUNCTION_WORDS_MARGIN raises the score a cut needs in a text read with its own function
+    words, and only there: seed 003's first boundary scores 0.67 enciphered."""
+    import cleantext.segmenter as segmenter
+
+    unknown = enciphered(SEEDS["003"])
+    monkeypatch.setattr(segmenter, "OWN_FUNCTION_WORDS_MARGIN", 0.0)
+    assert len(cleantext.segment_stories(unknown)) > 1
+    monkeypatch.setattr(segmenter, "OWN_FUNCTION_WORDS_MARGIN", 0.35)
+    assert len(cleantext.segment_stories(unknown)) == 1
+    assert len(cleantext.segment_stories(SEEDS["003"])) > 1  # English reads with its stop list
