@@ -39,8 +39,8 @@ from pathlib import Path
 import regex
 
 from .function_words import lacks_stop_list, own_function_words
-from .segmenter import CJK_RUN, _stopwords
 from .punctuation import AFTER_SENTENCE
+from .segmenter import CJK_RUN, _stopwords
 
 __all__ = ["STAGE1_FEATURES", "STAGE2_FEATURES", "words_of", "line_features", "features_and_words", "context_features", "line_scores", "scored_lines", "keep_lines", "explain_line", "Model"]
 

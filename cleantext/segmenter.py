@@ -1205,7 +1205,7 @@ def segment_lines(
     # In a language without a stop list, its own function words are left out of the terms too
     # (not in Chinese, Japanese or Korean, read by character pairs, whose most frequent pairs are
     # the text's subject, a name, as often as its function words).
-    if not may_be_cjk or CJK_RUN.search(text) is None:
+    if not may_be_cjk:
         function_words = _own_function_words_of(text, terms_of)
         if function_words:
             read = terms_of
