@@ -476,14 +476,21 @@ def _terms_reader(text: str) -> Callable[[str], list[str]]:
     return content_terms if CJK_RUN.search(text) else _latin_terms
 
 
+#: Whether a text's language has a stop list is judged on its first this many characters, as its
+#: language is (LANGUAGE_SAMPLE_CHARS). It costs 7% of the segmenter's time on 3-5 KB documents
+#: (36 of 500 microseconds); on the first 1000 or 2000 characters a third or half of that, but the
+#: kept lines of some pages open with too few function words to tell, and read with their own
+#: the pages as text scored 0.9171 and 0.9174 instead of 0.9180.
+STOP_LIST_SAMPLE_CHARS = LANGUAGE_SAMPLE_CHARS
+
+
 def _own_function_words_of(text: str, terms_of: Callable[[str], list[str]]) -> frozenset[str]:
     """The terms of *text* to leave out besides the stop lists' words: none for a text in a
-    language that has a stop list (judged on its first LANGUAGE_SAMPLE_CHARS characters); for one
+    language that has a stop list (judged on its first STOP_LIST_SAMPLE_CHARS characters); for one
     in a language without, its own function words as *terms_of* reads them (see
     :mod:`cleantext.function_words`)."""
-    sample = text[:LANGUAGE_SAMPLE_CHARS].lower().split()
-    stop = _stopwords()
-    if not lacks_stop_list(len(sample), len([word for word in sample if word in stop])):
+    sample = text[:STOP_LIST_SAMPLE_CHARS].lower().split()
+    if not lacks_stop_list(len(sample), sum(map(_stopwords().__contains__, sample))):
         return frozenset()
     return own_function_words(terms_of(text))
 
