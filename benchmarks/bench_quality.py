@@ -17,7 +17,7 @@ import cleantext
 from cleantext.boilerplate import Model
 from baselines import CORPUS, c4_line_filter, corpus_inputs, datatrove_c4_filter, devdata_pages, justext_lines, language_group, trafilatura_lines
 from cleantext.scoring import collapse_ws, snippet_score
-from layouts import WRAP_WIDTH, double_spaced, enciphered_page, hard_wrapped, lower_cased, other_converters
+from layouts import WRAP_WIDTH, double_spaced, enciphered, enciphered_page, hard_wrapped, lower_cased, other_converters
 from multistory import pages_with_a_story
 
 #: Floors pinned below the latest measured figures: a drop under them is a regression. Page F1 is
@@ -317,12 +317,17 @@ ARTICLE_LAYOUTS = {
     "lower-cased": str.lower,
     "wrapped at 78, blank lines between paragraphs": lambda text: hard_wrapped(double_spaced(text)),
     "wrapped at 78, no blank lines": hard_wrapped,
+    # A language no stop list covers (see test_pages_without_stop_list), with case and without.
+    "without a stop list": enciphered,
+    "without a stop list, lower-cased": lambda text: enciphered(text).lower(),
 }
 
 
 def test_articles_in_other_layouts(benchmark, pages) -> None:
     """The share of the article extractions' words kept when the same articles come double-spaced
-    (a blank line between paragraphs, as many extractors print them) or hard-wrapped. Judged as
+    (a blank line between paragraphs, as many extractors print them), hard-wrapped, in lower case or
+    in a language without a stop list (97.29% kept, 95.28% in lower case as well, against 97.15% and
+    95.02% before the segmenter's OWN_FUNCTION_WORDS_MARGIN). Judged as
     blocks of one line each, 289 of the 884 double-spaced articles lost lines (92.3% of words
     kept); wrapped at 78, 25% were kept before the pipeline joined the lines a wrap broke."""
     shares: dict[str, float] = {}
