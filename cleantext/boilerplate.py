@@ -319,7 +319,9 @@ def features_and_words(
             facts.append(fact)
     counts = Counter(chain.from_iterable(fact[2] for fact in facts if fact is not None))
     function_words: frozenset[str] | None = None
-    if lacks_stop_list(sum(counts.values()), sum([counts[word] for word in counts.keys() & stop])) and not any(map(CJK_RUN.match, counts)):
+    # Only words of letters can be function words: a match report's line-ups or a table's figures
+    # would make a text in a language with a stop list look like one without.
+    if lacks_stop_list(sum([n for word, n in counts.items() if word.isalpha()]), sum([counts[word] for word in counts.keys() & stop])) and not any(map(CJK_RUN.match, counts)):
         # A language without a stop list (and not Chinese, Japanese or Korean, read a character a
         # word): the text's own function words stand in for one, in the stop-word share and the
         # content words (see cleantext.function_words).

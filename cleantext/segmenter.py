@@ -489,7 +489,8 @@ def _own_function_words_of(text: str, terms_of: Callable[[str], list[str]]) -> f
     language that has a stop list (judged on its first STOP_LIST_SAMPLE_CHARS characters); for one
     in a language without, its own function words as *terms_of* reads them (see
     :mod:`cleantext.function_words`)."""
-    sample = text[:STOP_LIST_SAMPLE_CHARS].lower().split()
+    # Words of letters alone: figures and words with punctuation attached are no stop words.
+    sample = [word for word in text[:STOP_LIST_SAMPLE_CHARS].lower().split() if word.isalpha()]
     if not lacks_stop_list(len(sample), sum(map(_stopwords().__contains__, sample))):
         return frozenset()
     return own_function_words(terms_of(text))
