@@ -213,7 +213,7 @@ def paragraphs(lines: Sequence[str]) -> list[list[int]]:
         elif inside_link:
             inside_link -= 1
         # The line without its complete links and pictures, found once for every test below.
-        rest = without_links(line) if "[" in line or "]" in line else line
+        rest = without_links(line)
         prose = not inside_link and _is_prose_line(line, rest)
         if (accepts == "paragraph" and prose) or (accepts == "item" and _continues_item(line, rest)):
             groups[-1].append(index)
@@ -340,9 +340,11 @@ def _wordless_lines_of_runs(lines: Sequence[str], in_run: Callable[[str], bool],
         end = index
         while end < len(lines) and in_run(lines[end]):
             end += 1
-        syntax = [i for i in range(index, end) if wordless.fullmatch(lines[i]) is not None]
-        if len(syntax) < end - index:
-            worded = sorted(set(range(index, end)).difference(syntax))
+        syntax: list[int] = []
+        worded: list[int] = []
+        for i in range(index, end):
+            (syntax if wordless.fullmatch(lines[i]) is not None else worded).append(i)
+        if worded:
             for i in syntax:
                 after = bisect_left(worded, i)
                 out[i] = worded[after] if after < len(worded) else worded[-1]
