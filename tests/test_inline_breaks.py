@@ -6,8 +6,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import regex
+
 import cleantext
-from cleantext.inline_breaks import joined_at_inline_breaks
+from cleantext.inline_breaks import OPENERS, ends_with_opener, joined_at_inline_breaks
 
 
 def _joined(lines: list[str]) -> list[str]:
@@ -71,6 +73,37 @@ def test_the_view_covers_every_line_once(lines: list[str]) -> None:
     view = joined_at_inline_breaks(list(enumerate(lines)))
     covered = [index for position in range(len(view.lines)) for index in view.input_lines(position)]
     assert covered == list(range(len(lines)))
+
+
+# The rule as a pattern anchored at the line's end (what ends_with_opener replaced: searched, it
+# was tried from every word of a paragraph): a word, spaces or tabs, an article, spaces or tabs.
+OPENER_AT_END = regex.compile(r"\S[ \t]+(?:" + "|".join(sorted(OPENERS)) + r")[ \t]*\Z")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(sorted(OPENERS)),
+            st.sampled_from(["", " ", "\t", "  ", "\u00a0", "\x1c", "\u2028", "Plan", "A", "The", "x", "é", ".", "thee"]),
+            st.text(max_size=3),
+        ),
+        max_size=8,
+    )
+)
+def test_a_line_ends_with_an_article_as_the_pattern_says(parts: list[str]) -> None:
+    line = "".join(parts)
+    assert ends_with_opener(line) == (OPENER_AT_END.search(line) is not None), repr(line)
+
+
+def test_an_article_ends_a_line_only_after_a_word() -> None:
+    assert ends_with_opener("Wer sich den Traum vom")
+    assert ends_with_opener("Bake it in a \t")
+    assert not ends_with_opener("vom")  # one word: a heading, not a broken sentence
+    assert not ends_with_opener("  the")
+    assert not ends_with_opener("Plan A")  # capitals: a name, not an article
+    assert not ends_with_opener("in the.")
+    assert not ends_with_opener("Angebot\u00a0\tder")  # the word before must be a word, not a no-break space
 
 
 MENU = ["Home", "News", "World", "Business", "Sport", "Weather", "Sign in"]
