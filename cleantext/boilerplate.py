@@ -90,6 +90,11 @@ TAIL_CHARS = 8
 # an unbounded \S+ before "@" would rescan a long token from every start (quadratic).
 HANDLE = regex.compile(r"(?<![\w@])[@#]\w{2,30}|[\w.+-]{1,64}@[\w-]{1,63}\.\w")
 SEPARATOR = regex.compile(r"\s[|•·»›/]\s|^[|•·»›>*-]\s|[|»›]\s*$")
+#: Every match of SEPARATOR holds one of these, or opens with one of SEPARATOR_OPENERS: a line
+#: without any is not searched. The search tries its first branch at every space of a paragraph;
+#: the test is a few scans in C (the pages' 71,000 lines: 0.07 s -> 0.02 s).
+SEPARATOR_CHARS = ("|", "•", "·", "»", "›", "/")
+SEPARATOR_OPENERS = (">", "*", "-")
 DIGIT = regex.compile(r"\d")
 #: The length features (log_chars, log_words) stop growing at this many characters: 171 of the
 #: 198,876 lines the model was fitted on are longer, too few to say what more length means, and
@@ -235,6 +240,13 @@ def _words_and_count(line: str) -> tuple[list[str], float]:
     return out, count
 
 
+def _has_separator(text: str) -> bool:
+    """Whether *text* holds a menu's or a breadcrumb's separator (SEPARATOR): "Home » News"."""
+    if not (text.startswith(SEPARATOR_OPENERS) or any([char in text for char in SEPARATOR_CHARS])):
+        return False
+    return SEPARATOR.search(text) is not None
+
+
 def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
     """The facts of *line* that do not depend on the page around it (None for a line of spaces and
     invisible marks alone)."""
@@ -261,7 +273,7 @@ def _line_facts(line: str, stop: frozenset[str]) -> LineFacts | None:
         sum([w[0].isupper() for w in cased]) / nw,  # a token is never empty
         len(DIGIT.findall(text)) / len(text),
         1.0 if "://" in text or "www." in text or (("@" in text or "#" in text) and HANDLE.search(text)) else 0.0,
-        1.0 if SEPARATOR.search(text) else 0.0,
+        1.0 if _has_separator(text) else 0.0,
         0.0,  # repeated
         0.0,  # position
         0.0,  # position_sq

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext import BoilerplateOptions, Config
-from cleantext.boilerplate import STAGE1_FEATURES, STAGE2_FEATURES, Model, context_features, explain_line, features_and_words, line_scores
+from cleantext.boilerplate import SEPARATOR, STAGE1_FEATURES, STAGE2_FEATURES, Model, _has_separator, context_features, explain_line, features_and_words, line_scores
 from cleantext.document import Document
 
 MENU = ["Home", "News", "World", "Business", "Sport", "Weather", "Sign in", ""]
@@ -842,3 +842,19 @@ def test_a_judgement_that_loses_the_pages_prose_is_made_again_a_line_a_block(mon
     assert out.count(paragraph) == 2 and "Home" not in out
     # A judgement that keeps a tenth of the prose or more is not made again.
     assert not step._loses_its_prose([(0, paragraph), (1, paragraph)], [(0, "page_furniture", "menu")])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["|", "•", "·", "»", "›", "/", ">", "*", "-", " ", "\t", "\u00a0", "Home", "News", "a.b"]), st.text(max_size=3)), max_size=8))
+def test_the_separator_test_agrees_with_the_pattern(parts: list[str]) -> None:
+    # The quick test of the characters first only skips lines the pattern cannot match.
+    text = "".join(parts)
+    assert _has_separator(text) == (SEPARATOR.search(text) is not None), repr(text)
+
+
+def test_menus_and_breadcrumbs_hold_separators_and_prose_does_not() -> None:
+    assert _has_separator("Home » News » World")
+    assert _has_separator("Politics | Business | Sport")
+    assert _has_separator("- Impressum")
+    assert not _has_separator("The minister said on Tuesday that the plan would go ahead.")
+    assert not _has_separator("Pages 3/4 of the report")  # a slash between figures is no separator
