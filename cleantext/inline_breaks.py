@@ -157,11 +157,12 @@ def joined_at_inline_breaks(kept: Sequence[tuple[int, str]], alone: Collection[i
     """
     # Which lines stand in a block (a run of non-blank lines) that holds a line opening with a
     # following mark: a paragraph taken node by node.
+    marks = [OPENS_WITH_FOLLOWING_MARK.match(line) is not None for _, line in kept]
     node_by_node = [False] * len(kept)
     start = 0
     for end in range(len(kept) + 1):
         if end == len(kept) or not kept[end][1].strip():
-            if any(OPENS_WITH_FOLLOWING_MARK.match(kept[k][1]) for k in range(start, end)):
+            if any(marks[start:end]):
                 node_by_node[start:end] = [True] * (end - start)
             else:
                 for k in range(start, end - 1):
@@ -176,25 +177,29 @@ def joined_at_inline_breaks(kept: Sequence[tuple[int, str]], alone: Collection[i
     # The position in groups of the last group that does not open with a line alone.
     last_open = -1
     for position, (index, line) in enumerate(kept):
-        # A group that opens with a line alone is never joined onto, so its first line is the one
-        # to ask. Lines alone are passed over: once a widget table has removed them, the line
-        # after them stands under the one before them, and so it is read now (cleaned again, a
-        # text must read as it did: "minister." / notice / ":" went on as "minister.:" only the
-        # second time).
-        target = groups[-1] if groups and groups[-1][0] not in alone else (groups[last_open] if last_open >= 0 else None)
-        if target is not None and line.strip() and target[1][-1].strip() and CODE.search(line) is None and index not in alone:
-            first, parts = target
-            last = parts[-1]
-            after_space = after_trailing_space and last[-1] in " \t" and line[0] not in " \t"
-            mark = not after_space and OPENS_WITH_FOLLOWING_MARK.match(line) is not None
-            if after_space or mark or (node_by_node[position] and (ENDS_OPEN.search(last) or ends_with_opener(last) or (OPENS_SMALL.match(line) and not ENDS_SENTENCE.search(last)))):
-                parts[-1] = last = last.rstrip()
-                body = line.strip()
-                # A mark goes on the word before it; a word goes on after a space, but not in a
-                # script written without spaces.
-                parts.append(body if mark or UNSPACED.match(last[-1]) or UNSPACED.match(body) else " " + body)
-                tails.setdefault(first, []).append(index)
-                continue
+        # Most lines open with no mark, outside a block taken node by node: nothing joins them to
+        # the line before (every test below needs one of these), and asking costs more than the
+        # rest of the function.
+        if after_trailing_space or marks[position] or node_by_node[position]:
+            # A group that opens with a line alone is never joined onto, so its first line is the
+            # one to ask. Lines alone are passed over: once a widget table has removed them, the
+            # line after them stands under the one before them, and so it is read now (cleaned
+            # again, a text must read as it did: "minister." / notice / ":" went on as
+            # "minister.:" only the second time).
+            target = groups[-1] if groups and groups[-1][0] not in alone else (groups[last_open] if last_open >= 0 else None)
+            if target is not None and line.strip() and target[1][-1].strip() and CODE.search(line) is None and index not in alone:
+                first, parts = target
+                last = parts[-1]
+                after_space = after_trailing_space and last[-1] in " \t" and line[0] not in " \t"
+                mark = not after_space and marks[position]
+                if after_space or mark or (node_by_node[position] and (ENDS_OPEN.search(last) or ends_with_opener(last) or (OPENS_SMALL.match(line) and not ENDS_SENTENCE.search(last)))):
+                    parts[-1] = last = last.rstrip()
+                    body = line.strip()
+                    # A mark goes on the word before it; a word goes on after a space, but not
+                    # in a script written without spaces.
+                    parts.append(body if mark or UNSPACED.match(last[-1]) or UNSPACED.match(body) else " " + body)
+                    tails.setdefault(first, []).append(index)
+                    continue
         groups.append((index, [line]))
         if index not in alone:
             last_open = len(groups) - 1
