@@ -126,8 +126,25 @@ def test_every_builtin_pattern_compiles_alone_without_named_groups(family: str) 
 def test_a_broken_builtin_pattern_still_fails_with_its_family_named() -> None:
     from cleantext.rules import Rule, RuleTable
 
+    # A built-in table compiles its patterns when a line first reaches them.
+    table = RuleTable("player_notices", (Rule("broken", "broken", (), ("(unclosed",)),))
     with pytest.raises(RulesError, match="player_notices"):
-        RuleTable("player_notices", (Rule("broken", "broken", (), ("(unclosed",)),))
+        table.match("Watch the video")
+
+
+def test_a_table_with_user_rules_is_compiled_when_it_is_made() -> None:
+    from cleantext.rules import Rule, RuleTable
+
+    with pytest.raises(RulesError, match="player_notices"):
+        RuleTable("player_notices", (Rule("broken", "broken", (), ("(unclosed",), user=True),))
+
+
+@pytest.mark.parametrize("family", sorted(rule_families()))
+def test_every_builtin_table_compiles(family: str) -> None:
+    # They compile when a line first reaches them (rules.LazyPattern); each is compiled here, so a
+    # shipped table that would fail on some page fails the suite instead.
+    for _, _, pattern in builtin_table(family)._groups:
+        assert pattern.compiled().pattern == pattern.source
 
 
 def test_a_gate_keeps_only_the_needed_strings_that_decide() -> None:
