@@ -40,7 +40,7 @@ built-in families are found in one scan of each line, shared by the tables that 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -136,11 +136,15 @@ class LazyPattern:
     (tests/test_rules.py).
     """
 
-    __slots__ = ("source", "family", "_compiled")
+    __slots__ = ("source", "family", "_compiled", "fullmatch")
 
     def __init__(self, source: str, family: str) -> None:
         self.source, self.family = source, family
         self._compiled: Any = None
+        #: ``fullmatch(text, **options)`` of the compiled pattern. Until the first call it is
+        #: :meth:`_first_fullmatch`; then the compiled pattern's own, so that the thousand lines a
+        #: page sends through a table's alternations pay no call of ours on top of the engine's.
+        self.fullmatch: Callable[..., Any] = self._first_fullmatch
 
     def compiled(self) -> Any:
         """The compiled pattern, compiled now if no line has reached it yet (a
@@ -150,10 +154,16 @@ class LazyPattern:
                 self._compiled = regex.compile(self.source, _FLAGS)
             except regex.error as exc:
                 raise RulesError(f"{self.family}: {exc}") from exc
+            self.fullmatch = self._compiled.fullmatch
         return self._compiled
 
-    def fullmatch(self, text: str, **options: Any) -> Any:
+    def _first_fullmatch(self, text: str, **options: Any) -> Any:
         return self.compiled().fullmatch(text, **options)
+
+    def __reduce__(self) -> tuple[type[LazyPattern], tuple[str, str]]:
+        # Pickled as its source (a worker process compiles it again when a line reaches it): a
+        # bound method of a compiled pattern does not pickle.
+        return LazyPattern, (self.source, self.family)
 
 
 @dataclass(frozen=True)
