@@ -131,9 +131,9 @@ class LazyPattern:
     Compiling was most of the time a process took to clean its first text: the built-in tables
     hold 186 alternations, and ``regex`` parses each in Python (0.43 s of the command line's
     0.72 s on seed 003). Most of them open only for lines that hold one of their needed strings,
-    so a text reaches few of them (seed 003: 50), and the command line takes 0.33 s on it. A table with a user's rules is compiled whole when it is made, so that an error in it
-    is reported when the rules are loaded; the built-in ones are compiled by the test suite
-    (tests/test_rules.py).
+    so a text reaches few of them (seed 003: 50), and the command line takes 0.33 s on it. A table
+    with a user's rules is compiled whole when it is made, so that an error in it is reported when
+    the rules are loaded; the built-in ones are compiled by the test suite (tests/test_rules.py).
     """
 
     __slots__ = ("source", "family", "_compiled", "fullmatch")
