@@ -13,6 +13,7 @@ with the reason in an error column.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Union
 
 from .budget import DocumentTimeout
+from .charset import bom_codec
 from .config import Config
 from .document import Result
 from .html import HtmlResult, clean_html_document, html_pipeline_for
@@ -43,6 +45,7 @@ class BatchOptions:
     keep_removals: bool = False
     """Add a ``removals`` field: every removed line with its cleaner, rule and reason."""
     encoding: str = "utf-8"
+    """The inputs' encoding (a Python codec name); a byte-order mark at a file's start wins."""
     encoding_errors: str = "strict"
     """``strict``: an undecodable record fails; ``replace``: bad bytes become U+FFFD."""
     timeout: float | None = None
@@ -51,6 +54,13 @@ class BatchOptions:
     """A record (or a text file) larger than this fails without being read whole."""
     explain: bool = False
     """Keep each document's explanation (for ``cleantext --explain``)."""
+
+    def __post_init__(self) -> None:
+        # Here rather than at the first record: a misspelt codec would fail every record, each in
+        # a worker process, where the error reads as a crash.
+        check_encoding(self.encoding)
+        if self.encoding_errors not in ("strict", "replace"):
+            raise ValueError(f"encoding_errors must be 'strict' or 'replace', not {self.encoding_errors!r}")
 
     @property
     def target_field(self) -> str:
@@ -128,10 +138,34 @@ def _removals(result: Result) -> list[dict[str, Any]]:
 
 
 def decode(data: bytes, encoding: str = "utf-8", errors: str = "strict") -> str:
-    """*data* as text; for UTF-8 a leading byte-order mark is dropped."""
-    if encoding.replace("-", "").lower() in ("utf8", "utf8sig"):
-        encoding = "utf-8-sig"  # drop a BOM if there is one
+    """*data* as text in *encoding*, unless it opens with a byte-order mark: then in the encoding
+    the mark names (UTF-8, UTF-16 or UTF-32), the mark dropped.
+
+    >>> decode("Café".encode("utf-16")), decode("Café".encode("utf-8")), decode("Café".encode("cp1252"), "cp1252")
+    ('Café', 'Café', 'Café')
+    """
+    found = bom_codec(data)
+    if found is not None:
+        encoding, size = found
+        data = data[size:]
     return data.decode(encoding, errors=errors)
+
+
+def check_encoding(name: str) -> str:
+    """*name* if Python has a codec by that name; otherwise ValueError, naming it.
+
+    >>> check_encoding("latin-1")
+    'latin-1'
+    >>> check_encoding("auto")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown encoding 'auto' (give a codec name such as utf-8, cp1252, latin-1 or utf-16)
+    """
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise ValueError(f"unknown encoding {name!r} (give a codec name such as utf-8, cp1252, latin-1 or utf-16)") from None
+    return name
 
 
 def record_text(raw: RawRecord, options: BatchOptions) -> tuple[dict[str, Any] | None, str | None]:
@@ -144,7 +178,7 @@ def record_text(raw: RawRecord, options: BatchOptions) -> tuple[dict[str, Any] |
     if isinstance(payload, dict):
         record = payload
     elif raw.format == "jsonl":
-        record = json.loads(decode(payload, options.encoding, options.encoding_errors))
+        record = json.loads(decode(payload, raw.encoding or options.encoding, options.encoding_errors))
         if not isinstance(record, dict):
             raise ValueError(f"a JSON line must be an object, not {type(record).__name__}")
     if record is None:

@@ -19,7 +19,7 @@ import codecs
 
 import regex
 
-__all__ = ["decode_html", "charset_from_content_type"]
+__all__ = ["decode_html", "charset_from_content_type", "bom_codec"]
 
 #: How far into the page a ``<meta>`` charset declaration is looked for (browsers: 1024 bytes;
 #: pages with long comments or scripts before it are common enough to look further).
@@ -29,6 +29,15 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: The marks a text file may open with, longest first: UTF-32's little-endian mark opens with
+#: UTF-16's. Browsers know no UTF-32 (an HTML page is read by ``_BOMS``), but a text file or JSON
+#: lines written by a Windows tool may be in any of these: PowerShell 5's ``>`` writes UTF-16 with
+#: its mark.
+_TEXT_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    *_BOMS,
 )
 #: Labels that browsers decode as another encoding (a superset of the labelled one).
 _BROWSER_ALIASES: dict[str, str] = {
@@ -70,6 +79,20 @@ def charset_from_content_type(content_type: str | None) -> str | None:
         return None
     match = _CONTENT_TYPE_CHARSET.search(content_type)
     return _codec(match.group(1)) if match else None
+
+
+def bom_codec(data: bytes) -> tuple[str, int] | None:
+    """The codec that a byte-order mark at the start of a text file's *data* names, and the mark's
+    length in bytes; None without one. A mark says how the file was written whatever the user or a
+    label says (as browsers let it win over a page's declared charset).
+
+    >>> bom_codec("Café".encode("utf-16")), bom_codec("Café".encode("utf-8-sig")), bom_codec(b"Cafe")
+    (('utf-16-le', 2), ('utf-8', 3), None)
+    """
+    for bom, name in _TEXT_BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    return None
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__, list_cleaners
-from .batch import BatchOptions, BatchStats, FailedRecord, decode, record_text
+from .batch import BatchOptions, BatchStats, FailedRecord, check_encoding, decode, record_text
 from .config import BoilerplateOptions, Config, StoryOptions
 from .jobs import DirectorySink, FileSink, JobFailed, JobSettings, ParquetSink, Sink, StreamSink, run_job
 from .pipeline import Pipeline
@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--annotate", action="store_true", help="print every input line, the removed ones marked '- ' with their step, rule and reason, instead of the cleaned text")
     p.add_argument("--site-template", action="store_true", help="the inputs are pages of one site: first learn the lines on at least half of them (their template), then remove those too")
     p.add_argument("--list-cleaners", action="store_true", help="list the registered steps and exit")
-    p.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8; a BOM is honoured)")
+    p.add_argument("--encoding", default="utf-8", help="input encoding, a Python codec name (default utf-8); a byte-order mark (UTF-8, UTF-16, UTF-32) wins")
     p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict", help="on undecodable input: fail that record (default) or replace the bad bytes")
     batch = p.add_argument_group("batches")
     batch.add_argument("--input-format", choices=sorted(set(FORMAT_BY_SUFFIX.values())), help="the inputs' format, instead of guessing it from their suffixes")
@@ -160,6 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise ValueError("-j, --chunk-records and --max-record-bytes must be positive")
         if args.timeout is not None and not args.timeout > 0:
             raise ValueError("--timeout must be a positive number of seconds")
+        check_encoding(args.encoding)
         sources = expand_inputs(args.files or ["-"], args.input_format)
         if args.site_template:
             config = dataclasses.replace(config, site_template=_learn_template(sources, args))

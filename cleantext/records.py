@@ -27,6 +27,8 @@ from typing import Any, BinaryIO, Literal, Union
 
 import regex
 
+from .charset import bom_codec
+
 __all__ = [
     "Format",
     "Source",
@@ -97,6 +99,9 @@ class RawRecord:
     payload: Union[bytes, dict[str, Any]]
     relative: str
     format: Format = "text"
+    encoding: str | None = None
+    """The encoding of ``payload``'s bytes when the reader knows it better than the options do (a
+    JSON-lines file in UTF-16 is handed on as UTF-8 lines); None: as the options say."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,11 @@ def is_html_document(raw: RawRecord) -> bool:
     are (their text field is cleaned as text)."""
     if isinstance(raw.payload, dict) or raw.format not in ("html", "auto"):
         return False
-    return raw.format == "html" or looks_like_html(raw.payload[:4096].decode("utf-8", "replace"))
+    if raw.format == "html":
+        return True
+    head = raw.payload[:4096]
+    found = bom_codec(head)
+    return looks_like_html(head[found[1] :].decode(found[0], "replace") if found else head.decode("utf-8", "replace"))
 
 
 def has_known_suffix(path: Path) -> bool:
@@ -260,9 +269,28 @@ def _stdin() -> BinaryIO:
     return sys.stdin.buffer  # type: ignore[return-value]
 
 
+class _Utf8Lines:
+    """The lines of a UTF-16 or UTF-32 stream as UTF-8 bytes. Split into lines at the byte b"\n"
+    (as JSON lines are read), such a file would give every line but the first a stray NUL byte
+    and an odd start: decoded as a stream it keeps its lines. ``readline``'s limit counts
+    characters here, bytes on a byte stream; the caller measures the bytes it gets back."""
+
+    def __init__(self, stream: BinaryIO, codec: str) -> None:
+        # The codec without its byte order ("utf-16"): it reads the mark and drops it.
+        self.text = io.TextIOWrapper(stream, encoding=codec, newline="\n")  # type: ignore[type-var]
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self.text.readline(limit).encode("utf-8")
+
+
 def _json_lines(source: Source, stream: BinaryIO, max_bytes: int, counting: CountingReader, counter: list[int] | None) -> Iterator[RawRecord | BadRecord]:
     last = 0
     number = 0
+    encoding = None
+    found = bom_codec(stream.peek(4)[:4])  # type: ignore[attr-defined]  # every stream open_compressed returns can peek
+    if found is not None and not found[0].startswith("utf-8"):
+        stream = _Utf8Lines(stream, found[0].removesuffix("-le").removesuffix("-be"))  # type: ignore[assignment]
+        encoding = "utf-8"
     while True:
         line = stream.readline(max_bytes + 1)
         if not line:
@@ -280,7 +308,7 @@ def _json_lines(source: Source, stream: BinaryIO, max_bytes: int, counting: Coun
             yield BadRecord(source.path, number, f"record is over the size limit of {max_bytes} bytes", source.relative)
             continue
         if line.strip():  # blank lines separate nothing and are not records
-            yield RawRecord(source.path, number, line, source.relative, "jsonl")
+            yield RawRecord(source.path, number, line, source.relative, "jsonl", encoding)
 
 
 def _parquet_rows(source: Source, stream: BinaryIO, counting: CountingReader, counter: list[int] | None) -> Iterator[RawRecord]:

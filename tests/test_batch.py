@@ -12,7 +12,7 @@ import cleantext
 from cleantext.batch import BatchOptions, BatchStats, CleanedRecord, FailedRecord, clean_batch, clean_record
 from cleantext.budget import Deadline, DocumentTimeout
 from cleantext.pipeline import Pipeline
-from cleantext.records import BadRecord, RawRecord
+from cleantext.records import BadRecord, RawRecord, is_html_document
 
 CARD = "Story starts here.\n1:30\nPM confirms plan\nStory goes on."
 CLEAN = "Story starts here.\nStory goes on."
@@ -144,3 +144,16 @@ def test_a_record_over_its_budget_is_reported() -> None:
 def test_bad_timeouts_are_refused(bad) -> None:
     with pytest.raises(ValueError, match="timeout must be a positive number"):
         Deadline(bad)
+
+
+def test_options_refuse_an_unknown_encoding_at_once() -> None:
+    with pytest.raises(ValueError, match="unknown encoding 'utf-9'"):
+        BatchOptions(encoding="utf-9")
+    with pytest.raises(ValueError, match="encoding_errors"):
+        BatchOptions(encoding_errors="ignore")
+
+
+def test_a_page_in_utf16_is_still_told_as_html() -> None:
+    page = "<!DOCTYPE html><html><body><p>Prices rose today.</p></body></html>".encode("utf-16")
+    assert is_html_document(RawRecord("-", 1, page, "-", "auto"))
+    assert not is_html_document(RawRecord("-", 1, "Prices <b>rose</b> today.".encode("utf-16"), "-", "auto"))

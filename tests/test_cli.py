@@ -120,6 +120,40 @@ def test_bom_is_dropped(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == CLEAN
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be", "utf-8-sig"])
+def test_a_byte_order_mark_names_the_encoding(codec: str, tmp_path: Path, capsys) -> None:
+    # Windows tools write text files in UTF-16 with a mark (PowerShell 5's ">"); the mark wins
+    # over the default and over an --encoding given for other files.
+    path = tmp_path / "marked.txt"
+    text = "Caf\u00e9 story starts here.\n1:30\nPM confirms plan\nStory goes on.\n"
+    # "utf-16", "utf-32" and "utf-8-sig" write the mark themselves; the big-endian codecs do not.
+    path.write_bytes(("\ufeff" + text).encode(codec) if codec.endswith("-be") else text.encode(codec))
+    assert path.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff", b"\x00\x00", b"\xef\xbb")  # the mark is there
+    for extra in ([], ["--encoding", "cp1252"]):
+        assert cli.main([str(path), *extra]) == 0
+        assert capsys.readouterr().out == "Caf\u00e9 story starts here.\nStory goes on.\n"
+
+
+@pytest.mark.parametrize("name", ["records.jsonl", "records.jsonl.gz"])
+def test_json_lines_in_utf16_are_read_line_by_line(name: str, tmp_path: Path) -> None:
+    import gzip
+
+    lines = "".join(json.dumps({"id": k, "text": f"Caf\u00e9 {k} starts here.\n1:30\nPM confirms plan\nStory goes on."}) + "\n" for k in range(3))
+    data = lines.encode("utf-16")
+    src, out = tmp_path / name, tmp_path / "out.jsonl"
+    src.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    assert cli.main([str(src), "-o", str(out), "-j", "1", "-q"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == [0, 1, 2]
+    assert [r["text"] for r in records] == [f"Caf\u00e9 {k} starts here.\nStory goes on." for k in range(3)]
+
+
+def test_an_unknown_encoding_is_a_usage_error(story: Path, capsys) -> None:
+    assert cli.main([str(story), "--encoding", "auto"]) == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "unknown encoding 'auto'" in err and "Traceback" not in err
+
+
 def test_rules_file_errors_are_usage_errors(story: Path, tmp_path: Path, capsys) -> None:
     rules = tmp_path / "rules.toml"
     rules.write_text('[[nope]]\nphrases = ["x"]\n', encoding="utf-8")
