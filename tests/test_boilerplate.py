@@ -858,3 +858,20 @@ def test_menus_and_breadcrumbs_hold_separators_and_prose_does_not() -> None:
     assert _has_separator("- Impressum")
     assert not _has_separator("The minister said on Tuesday that the plan would go ahead.")
     assert not _has_separator("Pages 3/4 of the report")  # a slash between figures is no separator
+
+
+def test_a_run_of_prose_is_kept_whole_when_one_of_it_is_kept() -> None:
+    from cleantext.cleaners.boilerplate import PROSE_CHARS, _keep_prose_runs
+
+    paragraph = "The council met on Monday and agreed to close the bridge until the spring, when the repairs are due to begin. " * 2
+    assert len(paragraph.strip()) >= PROSE_CHARS
+    no_end = paragraph.strip().rstrip(".")  # as long, but no sentence ends it: not prose
+    lines = ["Home", paragraph, "", paragraph, "", paragraph, "Share this", paragraph, paragraph, no_end, paragraph]
+    removed = [True, False, True, True, True, True, True, True, True, True, True]
+    _keep_prose_runs(lines, removed)
+    # The kept paragraph's run (blank lines do not break it) is kept; "Share this" ends the run, and
+    # the run after it, none of which was kept, goes; a line that ends no sentence is no prose.
+    assert removed == [True, False, True, False, True, False, True, True, True, True, True]
+    removed = [True] * len(lines)
+    _keep_prose_runs(lines, removed)
+    assert all(removed)  # nothing kept, nothing kept back
