@@ -270,7 +270,7 @@ def _stdin() -> BinaryIO:
 
 
 class _Utf8Lines:
-    """The lines of a UTF-16 or UTF-32 stream as UTF-8 bytes. Split into lines at the byte b"\n"
+    """The lines of a UTF-16 or UTF-32 stream as UTF-8 bytes. Split into lines at the byte b"\\n"
     (as JSON lines are read), such a file would give every line but the first a stray NUL byte
     and an odd start: decoded as a stream it keeps its lines. ``readline``'s limit counts
     characters here, bytes on a byte stream; the caller measures the bytes it gets back."""

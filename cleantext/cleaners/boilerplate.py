@@ -383,20 +383,16 @@ def _keep_prose_runs(lines: Sequence[str], removed: list[bool]) -> None:
     paragraphs (80 or 100 characters) joined more runs, and as many teasers and newsletter
     prompts as paragraphs (0.9195 and 0.9189).
     """
-    run: list[int] = []
-    any_kept = False
-    for pos in range(len(lines) + 1):
-        line = lines[pos] if pos < len(lines) else ""
-        if pos < len(lines) and not line.strip():
-            continue  # a blank line between two paragraphs
-        if pos < len(lines) and _is_prose(line):
-            run.append(pos)
-            any_kept = any_kept or not removed[pos]
-            continue
-        if any_kept:
-            for paragraph in run:
-                removed[paragraph] = False
-        run, any_kept = [], False
+    runs: list[list[int]] = [[]]
+    for pos, line in enumerate(lines):
+        if _is_prose(line):
+            runs[-1].append(pos)
+        elif runs[-1] and line.strip():  # a blank line goes on with the run
+            runs.append([])
+    for run in runs:
+        if not all(removed[pos] for pos in run):
+            for pos in run:
+                removed[pos] = False
 
 
 def _loses_its_prose(kept: list[tuple[int, str]], marks: list[Mark]) -> bool:
