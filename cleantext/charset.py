@@ -19,7 +19,7 @@ import codecs
 
 import regex
 
-__all__ = ["decode_html", "charset_from_content_type", "bom_codec"]
+__all__ = ["decode_html", "decode_text", "charset_from_content_type", "bom_codec"]
 
 #: How far into the page a ``<meta>`` charset declaration is looked for (browsers: 1024 bytes;
 #: pages with long comments or scripts before it are common enough to look further).
@@ -81,18 +81,34 @@ def charset_from_content_type(content_type: str | None) -> str | None:
     return _codec(match.group(1)) if match else None
 
 
-def bom_codec(data: bytes) -> tuple[str, int] | None:
+def bom_codec(data: bytes, marks: tuple[tuple[bytes, str], ...] = _TEXT_BOMS) -> tuple[str, int] | None:
     """The codec that a byte-order mark at the start of a text file's *data* names, and the mark's
     length in bytes; None without one. A mark says how the file was written whatever the user or a
-    label says (as browsers let it win over a page's declared charset).
+    label says (as browsers let it win over a page's declared charset). *marks*: the marks known
+    (an HTML page knows the browsers' ones, ``_BOMS``).
 
     >>> bom_codec("Café".encode("utf-16")), bom_codec("Café".encode("utf-8-sig")), bom_codec(b"Cafe")
     (('utf-16-le', 2), ('utf-8', 3), None)
     """
-    for bom, name in _TEXT_BOMS:
+    for bom, name in marks:
         if data.startswith(bom):
             return name, len(bom)
     return None
+
+
+def decode_text(data: bytes, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """The bytes of a text file (or a JSON line) as text in *encoding*, unless they open with a
+    byte-order mark: then in the encoding the mark names (UTF-8, UTF-16 or UTF-32), the mark
+    dropped.
+
+    >>> decode_text("Café".encode("utf-16")), decode_text("Café".encode("utf-8")), decode_text("Café".encode("cp1252"), "cp1252")
+    ('Café', 'Café', 'Café')
+    """
+    found = bom_codec(data)
+    if found is not None:
+        encoding, size = found
+        data = data[size:]
+    return data.decode(encoding, errors=errors)
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
@@ -100,9 +116,10 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode_html takes bytes, not {type(data).__name__}")
     data = bytes(data)
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(name, "replace"), name
+    found = bom_codec(data, _BOMS)
+    if found is not None:
+        name, size = found
+        return data[size:].decode(name, "replace"), name
     declared = charset_from_content_type(content_type)
     if declared is None:
         match = _META_CHARSET.search(data, 0, PRESCAN_BYTES)

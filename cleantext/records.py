@@ -27,7 +27,7 @@ from typing import Any, BinaryIO, Literal, Union
 
 import regex
 
-from .charset import bom_codec
+from .charset import bom_codec, decode_text
 
 __all__ = [
     "Format",
@@ -150,9 +150,7 @@ def is_html_document(raw: RawRecord) -> bool:
         return False
     if raw.format == "html":
         return True
-    head = raw.payload[:4096]
-    found = bom_codec(head)
-    return looks_like_html(head[found[1] :].decode(found[0], "replace") if found else head.decode("utf-8", "replace"))
+    return looks_like_html(decode_text(raw.payload[:4096], "utf-8", "replace"))
 
 
 def has_known_suffix(path: Path) -> bool:
