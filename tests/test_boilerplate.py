@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext import BoilerplateOptions, Config
-from cleantext.boilerplate import SEPARATOR, STAGE1_FEATURES, STAGE2_FEATURES, Model, _has_separator, context_features, explain_line, features_and_words, line_scores
+from cleantext.boilerplate import SEPARATOR, STAGE1_FEATURES, STAGE2_FEATURES, Model, _has_separator, context_features, context_scores, explain_line, features_and_words, line_scores
 from cleantext.document import Document
 from strategies import lines_from
 
@@ -254,6 +254,17 @@ def test_span_and_overlap_features_need_a_wide_page() -> None:
     assert rows[first_teaser][after] > 0.0
     overlap = STAGE2_FEATURES.index("core_overlap")
     assert rows[first_teaser][overlap] < rows[lines.index(story[7])][overlap]
+
+    # The scores the step uses are these rows weighed by the wide page's weights (the training
+    # script reads the rows; the step weighs each row as it is made).
+    model = Model.builtin()
+    features, words = features_and_words(lines)
+    z = [None if f is None else sum(w * v for w, v in zip(model.w1, f)) for f in features]
+    wide_weights, narrow_weights = model.context[0], model.context_narrow[0]
+    scores = context_scores(lines, features, z, words, wide_weights, narrow_weights)
+    assert [s is None for s in scores] == [r is None for r in rows]
+    assert all(s == pytest.approx(sum(w * v for w, v in zip(wide_weights, r))) for s, r in zip(scores, rows) if r is not None)
+    assert scores != context_scores(lines, features, z, words, narrow_weights, wide_weights)
 
 
 def test_an_article_with_a_few_odd_lines_is_not_a_page(monkeypatch) -> None:
