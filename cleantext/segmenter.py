@@ -1219,13 +1219,19 @@ def segment_lines(
             read = terms_of
             terms_of = lambda line: [term for term in read(line) if term not in function_words]
             min_score = min(1.0, min_score + OWN_FUNCTION_WORDS_MARGIN)
+    # The language is read on the text's opening (see stop_language); the whole text, four bytes a
+    # character when one of them is outside Latin-1, is let go before the paragraphs' terms are
+    # gathered, where cleaning a long text reaches its peak memory.
+    opening = text[:LANGUAGE_SAMPLE_CHARS]
+    del text
+    spelled: dict[str, str] = {}  # one copy of each term, kept for every paragraph
     for index, line in enumerate(lines):
         # Cheap pre-check: a paragraph has several spaces, or is CJK (no spaces at all).
         if line.count(" ", 0, 400) >= MIN_UNIT_WORDS - 1 or (may_be_cjk and len(line) >= MIN_UNIT_CJK_CHARS and CJK_RUN.search(line, 0, 200)):
             terms = terms_of(line[:4000])
             if _is_unit(line, len(terms), may_be_cjk):
                 units.append(index)
-                unit_terms.append(terms)
+                unit_terms.append([spelled.setdefault(term, term) for term in terms])
     # A word used once in the whole text cannot tie two paragraphs together; left in, it only adds
     # noise to every comparison.
     counts = Counter(chain.from_iterable(unit_terms))
@@ -1240,7 +1246,7 @@ def segment_lines(
     headline_units = 1 if headline and units and units[0] == headline[0] else 0
     found, vectors, first_similarity = _boundaries(
         unit_counts, min_score, [_numbered(lines, i) for i in units], min_main_paragraphs, _bulleted_list_goes_on(lines, units),
-        lambda: _common_stems(stop_language(text)), headline_terms, headline_units,
+        lambda: _common_stems(stop_language(opening)), headline_terms, headline_units,
     )
     ends = [unit for unit, _ in found[1:]] + [len(units)]
     found = [(_opening_unit(unit_counts, unit, end), score) for (unit, score), end in zip(found, ends)]
