@@ -284,6 +284,31 @@ def test_an_article_with_a_few_odd_lines_is_not_a_page(monkeypatch) -> None:
     assert [r.text for r in BOILERPLATE_ONLY.with_config(Config(boilerplate=eager)).run(article).removals if r.text] == odd
 
 
+def test_a_later_pass_removes_the_copies_of_what_it_removes(monkeypatch) -> None:
+    # Scores fixed by hand: "Newsletter" scores as furniture at its first place and as content at
+    # its second. A later pass takes both (the same text is the same furniture); the first pass
+    # judges each copy in its place.
+    import cleantext.cleaners.boilerplate as step
+
+    lines = ["Story line one.", "Newsletter", "Story line two.", "Newsletter", "Story line three.", "Story four.", "Story five.", "Story six.", "Story seven."]
+    scores = [0.9, 0.1, 0.9, 0.6, 0.9, 0.9, 0.9, 0.9, 0.9]
+    monkeypatch.setattr(step, "scored_lines", lambda lines, *args: ([[0.0] * len(STAGE1_FEATURES) for _ in lines], scores))
+    judge = step.Judge(Model.builtin(), 0.5, {}, step._why_terms(Model.builtin().w1), None)
+    later = step._one_pass(lines, judge, later=True)
+    assert [(pos, rule) for pos, rule, _ in later] == [(1, step.RULE_ID), (3, step.COPY_RULE_ID)]
+    assert "same text as a line removed as furniture" in later[1][2]
+    assert [(pos, rule) for pos, rule, _ in step._one_pass(lines, judge, later=False)] == [(1, step.RULE_ID)]
+
+
+def test_copies_are_lines_that_stay_with_the_text_of_one_that_goes() -> None:
+    from cleantext.cleaners.boilerplate import _copies_of_removed
+
+    lines = ["Share", " Share ", "Shared", "", "Share"]
+    scores = [0.1, 0.8, 0.8, None, 0.1]
+    assert _copies_of_removed(lines, scores, [True, False, False, False, True]) == {1}
+    assert _copies_of_removed(lines, scores, [False] * 5) == set()
+
+
 # The step's speed-ups rest on two facts that these tests pin down: a page's blocks can be read
 # off the stage-1 rows (None exactly where a line is blank), and a reason needs only the
 # features that can count against a line.
