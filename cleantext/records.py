@@ -250,7 +250,7 @@ def iter_records(source: Source, *, max_bytes: int, counter: list[int] | None = 
             if counter is not None:
                 counter[0] += counting.count
             if len(data) > max_bytes:
-                yield BadRecord(source.path, 1, f"file is over the size limit of {max_bytes} bytes", source.relative)
+                yield BadRecord(source.path, 1, f"file is over the size limit of {max_bytes} bytes (--max-record-bytes)", source.relative)
             else:
                 yield RawRecord(source.path, 1, data, source.relative, source.format)
     except (OSError, EOFError, ValueError) as exc:  # corrupt compressed data, truncated files
@@ -303,7 +303,7 @@ def _json_lines(source: Source, stream: BinaryIO, max_bytes: int, counting: Coun
             while not ended:
                 rest = stream.readline(1 << 20)
                 ended = not rest or rest.endswith(b"\n")
-            yield BadRecord(source.path, number, f"record is over the size limit of {max_bytes} bytes", source.relative)
+            yield BadRecord(source.path, number, f"record is over the size limit of {max_bytes} bytes (--max-record-bytes)", source.relative)
             continue
         if line.strip():  # blank lines separate nothing and are not records
             yield RawRecord(source.path, number, line, source.relative, "jsonl", encoding)

@@ -98,7 +98,7 @@ def test_a_line_over_the_limit_is_a_bad_record_and_reading_goes_on(tmp_path: Pat
     path = tmp_path / "d.jsonl"
     path.write_bytes(b'{"text": "a"}\n' + b'{"text": "' + b"x" * 5000 + b'"}\n{"text": "b"}\n')
     records = _records(path, max_bytes=100)
-    assert isinstance(records[1], BadRecord) and "size limit" in records[1].reason and records[1].number == 2
+    assert isinstance(records[1], BadRecord) and "size limit" in records[1].reason and "--max-record-bytes" in records[1].reason and records[1].number == 2
     assert [r.payload for r in records if isinstance(r, RawRecord)] == [b'{"text": "a"}\n', b'{"text": "b"}\n']
 
 
