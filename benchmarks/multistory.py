@@ -132,9 +132,11 @@ class PageWithStory:
     appended: tuple[str, ...]
 
 
-def pages_with_a_story(pages: list[dict], n_docs: int = 250, seed: int = 5) -> list[PageWithStory]:
+def pages_with_a_story(pages: list[dict], n_docs: int = 250, seed: int = 5, whole_page: bool = False) -> list[PageWithStory]:
     """``n_docs`` pages, each followed by the ``article`` of a page from another site (one of at
-    least 150 words), drawn with a seeded ``random.Random``."""
+    least 150 words), drawn with a seeded ``random.Random``. With *whole_page*, that other page's
+    whole text follows (its menus, its footer and its article, as an infinite scroll of whole pages
+    gives it); ``appended`` is still its article's paragraphs."""
     rng = random.Random(seed)
     donors = [(site_of(p["url"]), p) for p in pages if len((p.get("article") or "").split()) >= 150]
     out = []
@@ -144,8 +146,9 @@ def pages_with_a_story(pages: list[dict], n_docs: int = 250, seed: int = 5) -> l
         others = [donor for donor_site, donor in donors if donor_site != site]
         if not others:
             continue
-        extra = rng.choice(others)["article"]
+        donor = rng.choice(others)
+        extra = donor["text"] if whole_page else donor["article"]
         text = page["text"].rstrip("\n") + "\n" + extra
-        paragraphs = tuple(line.strip() for line in extra.splitlines() if len(line.split()) >= 8)
+        paragraphs = tuple(line.strip() for line in donor["article"].splitlines() if len(line.split()) >= 8)
         out.append(PageWithStory(text, page, paragraphs))
     return out
