@@ -86,7 +86,7 @@ class Document:
         #: first-level heading, see :func:`cleantext.markdown_syntax.first_h1`); else None.
         self.headline: int | None = None
         #: What each rule table may match here, kept by the table (see ``RuleTable._candidates``).
-        self.table_candidates: dict[int, tuple[Any, Any, bytearray]] = {}
+        self.table_candidates: dict[int, tuple[Any, Sequence[int], bytearray]] = {}
         #: What the page classifier read in each line alone, by its text (see
         #: ``cleantext.boilerplate.features_and_words``), kept for the ``boilerplate`` step's runs
         #: again when later steps removed lines (it settles).

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -275,7 +275,7 @@ class RuleTable:
         has none), and its phrases are no longer than the lines that get a key."""
         return doc.shared_scan and self._longest_phrase <= KEYED_CHARS and bool(scanner.strings or not self._groups)
 
-    def _candidates(self, doc: Document, scanner: NeededStrings) -> tuple[array[int], bytearray]:
+    def _candidates(self, doc: Document, scanner: NeededStrings) -> tuple[Sequence[int], bytearray]:
         """The non-blank lines of *doc* that a rule of this table may match, in order and as a flag
         a line (1: a candidate):
         those whose phrase key is one of its phrases, those that hold a string one of its pattern
