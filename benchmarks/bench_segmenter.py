@@ -103,7 +103,32 @@ def score(docs: list[multistory.MultiStoryDoc], segmenter: Segmenter) -> dict[st
         }
         if kind == "single":
             out[kind]["share cut losing a 'with' snippet"] = sum(1 for d, h in chosen if h and _cut_loses_story_text(d, h[0])) / len(chosen)
+        else:
+            known = [(d, h, known_extent_boundaries(d, h)) for d, h in chosen]
+            out[kind]["pk, known extent"] = sum(pk(len(d.lines), ref, h) for d, h, ref in known) / len(known)
+            out[kind]["main story f1, known extent"] = shingle_score(
+                ("\n".join(d.lines[: ref[0]]), "\n".join(d.lines[: h[0]] if h else d.lines)) for d, h, ref in known
+            ).f1
     return out
+
+
+def known_extent_boundaries(doc: multistory.MultiStoryDoc, hypothesis: Sequence[int]) -> tuple[int, ...]:
+    """The boundaries of *doc* with the first moved to *hypothesis*'s first cut when that cut falls
+    in the main story's unknown tail: after its last line that holds one of its page's "with"
+    snippets, up to where the next story starts. The stories are article extractions, which often
+    end in what the page printed after the article (a comment section, a cookie notice, a reader
+    quiz, a card offer); a cut there removes no known story text, and the strict scores count it
+    as a cut inside the story. The goals are judged on the strict scores; these say how much of
+    what they count against a cut is that tail. A main story with no snippet line has no known
+    extent, and its boundaries stay."""
+    boundaries = doc.boundaries
+    if not boundaries or not hypothesis:
+        return boundaries
+    snippets = [collapse_ws(s) for s in doc.main_with if s.strip()]
+    holding = [i for i in range(boundaries[0]) if any(s in collapse_ws(doc.lines[i]) for s in snippets)]
+    if holding and holding[-1] < hypothesis[0] < boundaries[0]:
+        return (hypothesis[0], *boundaries[1:])
+    return boundaries
 
 
 def _cut_loses_story_text(doc: multistory.MultiStoryDoc, cut: int) -> bool:
@@ -112,6 +137,25 @@ def _cut_loses_story_text(doc: multistory.MultiStoryDoc, cut: int) -> bool:
     article extraction kept, such as cookie settings or a comment section's rules."""
     removed = collapse_ws("\n".join(doc.lines[cut:]))
     return any(collapse_ws(snippet) in removed for snippet in doc.main_with if snippet.strip())
+
+
+def test_the_known_extent_boundaries_are_worked_by_hand() -> None:
+    """Main story of five lines whose "with" snippet is on line 2; the next story starts on line 5
+    and another on line 8. A cut on line 3 or 4 (the tail after the last known line) stands for the
+    first boundary; a cut on line 2 or earlier (known story text) and a missed boundary do not."""
+    lines = ("Headline", "First paragraph.", "The known snippet is here.", "Comment one", "Comment two", "Other story", "More", "Still more", "Third", "End")
+    doc = multistory.MultiStoryDoc(lines, (0, 5, 8), "random", "en", ("known snippet",))
+    assert known_extent_boundaries(doc, [3, 8]) == (3, 8)
+    assert known_extent_boundaries(doc, [4]) == (4, 8)
+    assert known_extent_boundaries(doc, [2, 8]) == (5, 8)
+    assert known_extent_boundaries(doc, [5, 8]) == (5, 8)
+    assert known_extent_boundaries(doc, [6]) == (5, 8)
+    assert known_extent_boundaries(doc, []) == (5, 8)
+    no_snippet = dataclasses.replace(doc, main_with=())
+    assert known_extent_boundaries(no_snippet, [3, 8]) == (5, 8)
+    # Pk against the moved boundary: a cut on line 3 is no error at all there.
+    assert pk(len(lines), known_extent_boundaries(doc, [3, 8]), [3, 8]) == 0.0
+    assert pk(len(lines), doc.boundaries, [3, 8]) > 0.0
 
 
 def test_segmenter_quality(benchmark, docs) -> None:
