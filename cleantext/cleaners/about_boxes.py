@@ -1,10 +1,11 @@
 """Remove the boxes about the site, the blogger or the writer: the heading and the paragraph under it.
 
 Rules: ``cleantext/data/about_boxes.toml``: the headings ("Über uns", "About me", "About the
-author", "Autoreninfo", "Über Steffi 1009 Artikel", in English, German, French, Spanish, Italian,
-Portuguese, Dutch and Polish). The paragraph is the next line that is still in, when it is prose
-(MIN_ABOUT_WORDS words or more, ending like a statement): a heading followed by another short line
-is a menu entry, left to the ``boilerplate`` and ``menu_labels`` steps, which judge menus whole.
+author", "Autoreninfo", "Über Steffi 1009 Artikel", "Jule Radeck 300 posts", in English, German,
+French, Spanish, Italian, Portuguese, Dutch and Polish). The paragraph is the next line that is
+still in, when it is prose (MIN_ABOUT_WORDS words or more, ending like a statement): a heading
+followed by another short line is a menu entry, left to the ``boilerplate`` and ``menu_labels``
+steps, which judge menus whole.
 
 A writer's biography may also stand after the story with no heading at all. It is known by its
 first words: the name the byline gave ("By Matthew Humphries" above the story, "Matthew is PCMag's
