@@ -15,8 +15,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+
+from cleantext.scoring import collapse_ws
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -64,6 +66,14 @@ def devdata_pages(limit: int | None = None, *, every: bool = False) -> Iterator[
             if limit is not None and n >= limit:
                 return
             yield json.loads(line)
+
+
+def lines_holding_snippets(lines: Sequence[str], snippets: Iterable[str]) -> list[int]:
+    """The indices of *lines* that hold one of *snippets* (a page's "with" snippets), compared as
+    the snippet scoring compares them, white space collapsed: where an article's known text lies
+    (each line collapsed once, not once for every snippet it is searched for)."""
+    wanted = [collapse_ws(snippet) for snippet in snippets if snippet.strip()]
+    return [i for i, line in enumerate(map(collapse_ws, lines)) if any(snippet in line for snippet in wanted)]
 
 
 def language_group(url: str, text: str) -> str:

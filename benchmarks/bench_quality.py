@@ -15,7 +15,7 @@ import pytest
 
 import cleantext
 from cleantext.boilerplate import Model
-from baselines import CORPUS, c4_line_filter, corpus_inputs, datatrove_c4_filter, devdata_pages, justext_lines, language_group, trafilatura_lines
+from baselines import CORPUS, c4_line_filter, corpus_inputs, datatrove_c4_filter, devdata_pages, justext_lines, language_group, lines_holding_snippets, trafilatura_lines
 from cleantext.scoring import collapse_ws, snippet_score
 from layouts import WRAP_WIDTH, double_spaced, enciphered, enciphered_page, hard_wrapped, lower_cased, other_converters
 from multistory import pages_with_a_story
@@ -207,11 +207,8 @@ def _words_lost_inside_the_snippets(pages: list[dict], results: list[cleantext.R
     total, spans = 0, 0
     lost: Counter[str] = Counter()
     for page, result in zip(pages, results):
-        snippets = [collapse_ws(s) for s in page["with"] if s.strip()]
         lines = page["article"].splitlines()
-        # Each line's whitespace collapsed once, not once for every snippet it is searched for.
-        collapsed = [collapse_ws(line) for line in lines]
-        holding = [i for i, line in enumerate(collapsed) if any(s in line for s in snippets)]
+        holding = lines_holding_snippets(lines, page["with"])
         if len(holding) < 2:
             continue
         first, last = holding[0], holding[-1]

@@ -25,7 +25,7 @@ import pytest
 
 import multistory
 from layouts import enciphered
-from baselines import DEVDATA, c4_line_filter, datatrove_c4_filter
+from baselines import DEVDATA, c4_line_filter, datatrove_c4_filter, lines_holding_snippets
 from cleantext.scoring import collapse_ws, pk, shingle_score, window_diff
 from cleantext.segmenter import _stopwords, story_starts, segment_lines
 
@@ -124,8 +124,7 @@ def known_extent_boundaries(doc: multistory.MultiStoryDoc, hypothesis: Sequence[
     boundaries = doc.boundaries
     if not boundaries or not hypothesis:
         return boundaries
-    snippets = [collapse_ws(s) for s in doc.main_with if s.strip()]
-    holding = [i for i in range(boundaries[0]) if any(s in collapse_ws(doc.lines[i]) for s in snippets)]
+    holding = lines_holding_snippets(doc.lines[: boundaries[0]], doc.main_with)
     if holding and holding[-1] < hypothesis[0] < boundaries[0]:
         return (hypothesis[0], *boundaries[1:])
     return boundaries
