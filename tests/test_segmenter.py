@@ -531,6 +531,58 @@ def test_the_site_name_at_the_end_of_a_title_does_not_name_a_story() -> None:
     assert _without_site_name("Recipes | Baking | LECKER") == "Recipes | Baking"
 
 
+def test_under_an_unsure_cut_the_stories_the_title_does_not_name_still_go(monkeypatch) -> None:
+    # flowfx.de: a short post (one paragraph, too thin a first story for the guards to trust a
+    # cut) and then, as an infinite scroll adds it, another site's long article. The page's title
+    # names the post and not the article: the article goes, and a story that names the title as
+    # well (the post's own comments) stays.
+    import cleantext.cleaners.stories as step
+    from cleantext.cleaners.stories import _leaves_out, _thin_lead_before_prose, _title_shares_naming_the_first
+    from cleantext.config import Config
+    from cleantext.document import Document, Removal
+    from cleantext.segmenter import Segment
+
+    title = "Copy and paste from tmux to the system clipboard | FlowFX"
+    post = [
+        "Copy and paste from tmux to the system clipboard",
+        "Like every week, I wanted to copy the selected text of a tmux pane to the system clipboard, and here is how it goes.",
+    ]
+    comments = [
+        "Comments",
+        "Thanks, the tmux setting to copy to the clipboard was exactly what I was looking for, it works on my machine now.",
+    ]
+    other = [f"The council approved the new bridge over the river on Tuesday after a long debate, the mayor said, part {k}." for k in range(6)]
+    lines = [title, "Home", *post, *comments, *other]
+    page = Document("\n".join(lines))
+    page.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    kept = page.kept()
+    first, named = 1 + len(post), 1 + len(post) + len(comments)  # over the kept lines: the title, the post
+    segments = [Segment(0, first, 1.0, True), Segment(first, named, 0.9, False), Segment(named, len(kept), 0.9, False)]
+    assert _thin_lead_before_prose(kept, segments)  # the guard alone would keep the whole text
+    shares = _title_shares_naming_the_first(page, kept, segments)
+    assert shares is not None and not _leaves_out(shares, 1) and _leaves_out(shares, 2)
+    monkeypatch.setattr(step, "segment_lines", lambda *args, **kwargs: segments)
+    marks = list(step.drop_unrelated_stories(page, Config()))
+    assert [line for line, _, _ in marks] == list(range(2 + len(post) + len(comments), len(lines)))
+    assert "which the page's title does not name (title words: 0.00 here, 1.00 in story 1)" in marks[0][2]
+    # A first line without a separator may be a widget's heading, not the page's title: the text
+    # stays whole.
+    heading = Document("\n".join(["Copy and paste from tmux to the system clipboard", "Home", *post, *comments, *other]))
+    heading.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    assert _title_shares_naming_the_first(heading, heading.kept(), segments) is None
+    assert list(step.drop_unrelated_stories(heading, Config())) == []
+    # Nor can a title tell when no line of the first story says it again (a headline), though
+    # its lines hold most of the title's words between them.
+    notes = ["Notes on tmux and its clipboard", "Like every week, I wanted to copy some text from one window to the system, and here is how it goes, at last."]
+    unheaded = Document("\n".join([title, "Home", *notes, *comments, *other]))
+    unheaded.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    assert _title_shares_naming_the_first(unheaded, unheaded.kept(), segments) is None
+    # When every later story names the title as well, nothing goes.
+    same = Document("\n".join([title, "Home", *post, *comments, *[f"{line} Copy it from tmux to the clipboard again." for line in other]]))
+    same.remove(Removal(1, "Home", "boilerplate", "page_furniture", "page furniture"))
+    assert list(step.drop_unrelated_stories(same, Config())) == []
+
+
 def test_on_a_page_the_story_that_repeats_the_title_as_its_headline_is_the_main_one(monkeypatch) -> None:
     # A column of teasers at the page's top names the title's words as often as the article does
     # (handwerksblatt.de): the word shares cannot tell, the article's headline can.
