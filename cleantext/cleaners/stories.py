@@ -270,8 +270,8 @@ def _title_shares_naming_the_first(doc: Document, kept: list[tuple[int, str]], s
     paragraphs were kept, 7.8% with this (the pages' own snippets: F1 0.9122 -> 0.9126); with
     another site's whole page appended 8.8% -> 6.4%. The 884 pages as text, without blank lines,
     wrapped, in lower case, without a stop list and as markdownify's, inscriptis's, resiliparse's
-    and BeautifulSoup's text: the same output. (A ratio of 0.67 would take one more appended story,
-    whose lines share one word of the title's three.)
+    and BeautifulSoup's text: the same output. (A ratio of 0.67 would take one more appended
+    story, a long one whose lines hold two of the title's three words, "Leben" and "Meister".)
     """
     first = _title_index(doc)
     if first is None or not TITLE_SEPARATOR.search(doc.lines[first][:400]):
