@@ -200,13 +200,12 @@ def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments:
     # out 0.8556 -> 0.8570); as markdownify's Markdown 0.8795 -> 0.8801. Every page that changed
     # got its article back (four pages, each in one to three of the layouts); none lost a "with"
     # snippet. The pages as text have no Markdown and keep their output.
-    first = _title_index(doc)
-    if first is None:
+    found = _page_title(doc)
+    if found is None:
         return None
-    title = set(content_terms(_without_site_name(doc.lines[first][:400])))
+    first, title_line, title = found
     if len(title) < MIN_TITLE_TERMS:
         return None
-    title_line = doc.lines[first].strip()
     headed = [k for k, segment in enumerate(segments) if _opens_with_title(kept, segment, title_line, first, itself=doc.headline is not None)]
     if len(headed) == 1 and headed[0] > 0:
         return headed[0], None
@@ -221,12 +220,17 @@ def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments:
     return best, shares
 
 
-def _title_index(doc: Document) -> int | None:
-    """The line of *doc* that is the page's title: its first heading in Markdown
-    (:attr:`Document.headline`), else its first non-blank line (None: a blank text)."""
-    if doc.headline is not None:
-        return doc.headline
-    return next((k for k, line in enumerate(doc.lines) if line.strip()), None)
+def _page_title(doc: Document) -> tuple[int, str, set[str]] | None:
+    """The line of *doc* that is the page's title, its first heading in Markdown
+    (:attr:`Document.headline`), else its first non-blank line: its index, its text stripped, and
+    its content words without the site's name (:func:`_without_site_name`); None for a blank text.
+    Read so by both rules that ask the title (:func:`_story_the_title_names`,
+    :func:`_title_shares_naming_the_first`)."""
+    first = doc.headline if doc.headline is not None else next((k for k, line in enumerate(doc.lines) if line.strip()), None)
+    if first is None:
+        return None
+    line = doc.lines[first]
+    return first, line.strip(), set(content_terms(_without_site_name(line[:400])))
 
 
 def _title_shares(kept: list[tuple[int, str]], segments: list[Segment], title: set[str], title_line: str) -> tuple[list[float], list[float]]:
@@ -273,13 +277,13 @@ def _title_shares_naming_the_first(doc: Document, kept: list[tuple[int, str]], s
     and BeautifulSoup's text: the same output. (A ratio of 0.67 would take one more appended
     story, a long one whose lines hold two of the title's three words, "Leben" and "Meister".)
     """
-    first = _title_index(doc)
-    if first is None or not TITLE_SEPARATOR.search(doc.lines[first][:400]):
+    found = _page_title(doc)
+    if found is None or not TITLE_SEPARATOR.search(doc.lines[found[0]][:400]):
         return None
-    title = set(content_terms(_without_site_name(doc.lines[first][:400])))
+    _, title_line, title = found
     if len(title) < MIN_SHARED_TITLE_TERMS:
         return None
-    shares, headline_shares = _title_shares(kept, segments, title, doc.lines[first].strip())
+    shares, headline_shares = _title_shares(kept, segments, title, title_line)
     return shares if shares[0] >= MIN_TITLE_SHARE and headline_shares[0] >= MIN_HEADLINE_TITLE_SHARE else None
 
 
