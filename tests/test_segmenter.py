@@ -913,6 +913,32 @@ def test_only_the_first_story_may_be_as_short_as_three_paragraphs() -> None:
     assert all(index >= 2 + SHORT_STORY_UNITS for index, _ in _dissimilar_cuts(later, 2, len(later)))
 
 
+ORCHARD = [
+    "Apple growers in the valley picked their biggest harvest this autumn after a warm summer.",
+    "The growers sold most apples to cider makers in the valley and to markets in the capital.",
+    "Cider makers expect the valley's apples to make a sweeter cider than in past seasons.",
+]
+
+
+def test_a_story_between_two_others_may_be_as_short_as_three_paragraphs(monkeypatch) -> None:
+    # A three-paragraph news item between the main story and the next one is a story of its own:
+    # once the boundary after it is found, the part before that boundary may end in fewer
+    # paragraphs than the end of the text may.
+    import cleantext.segmenter as segmenter
+
+    assert len(ORCHARD) == segmenter.INNER_STORY_MIN_UNITS < segmenter.MIN_TAIL_UNITS
+    segments = segment_lines(FLOOD + ORCHARD + CHESS)
+    assert story_starts(segments) == [len(FLOOD), len(FLOOD) + len(ORCHARD)]
+    assert segments[1].score >= segmenter.INNER_STORY_MIN_SCORE
+    # At the end of the text, the same three paragraphs are not cut off (MIN_TAIL_UNITS)...
+    assert story_starts(segment_lines(FLOOD + ORCHARD)) == []
+    # ...two paragraphs are never a story of their own: they go with one of their neighbours...
+    assert len(story_starts(segment_lines(FLOOD + ORCHARD[:2] + CHESS))) == 1
+    # ...and below the score an inner story needs, the news item stays with the story above it.
+    monkeypatch.setattr(segmenter, "INNER_STORY_MIN_SCORE", 1.01)
+    assert story_starts(segment_lines(FLOOD + ORCHARD + CHESS)) == [len(FLOOD) + len(ORCHARD)]
+
+
 def test_three_paragraphs_under_a_menu_are_not_a_short_news_item() -> None:
     # A blank-free page whose classifier kept its menu: the three paragraphs under it are the
     # article's opening, not a story of their own.
