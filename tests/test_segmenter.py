@@ -583,6 +583,25 @@ def test_under_an_unsure_cut_the_stories_the_title_does_not_name_still_go(monkey
     assert list(step.drop_unrelated_stories(same, Config())) == []
 
 
+def test_a_text_that_opens_with_a_pages_title_is_judged_as_a_page() -> None:
+    # A page's text cleaned once has lost its furniture but keeps the page's title: cleaned again,
+    # it is still a page, and a main story of three paragraphs is as unsure a cut as it was.
+    from cleantext import Pipeline
+    from cleantext.cleaners.stories import _is_page
+    from cleantext.document import Document
+
+    step = Pipeline(["unrelated_stories"])
+    titled = "\n".join(["Flood in Hallow | Hallow Gazette", *SHORT_FLOOD, *CHESS])
+    assert _is_page(Document(titled))
+    assert step.clean(titled) == titled
+    # The same text under a headline without the site's name is an article: the chess story goes.
+    headed = "\n".join(["Flood in Hallow", *SHORT_FLOOD, *CHESS])
+    assert not _is_page(Document(headed))
+    assert step.clean(headed) == "\n".join(["Flood in Hallow", *SHORT_FLOOD]) + "\n"
+    # A separator whose right side is as long as its left is a headline's own ("Bayern - Dortmund").
+    assert not _is_page(Document("Bayern - Dortmund\n" + "\n".join(SHORT_FLOOD)))
+
+
 def test_on_a_page_the_story_that_repeats_the_title_as_its_headline_is_the_main_one(monkeypatch) -> None:
     # A column of teasers at the page's top names the title's words as often as the article does
     # (handwerksblatt.de): the word shares cannot tell, the article's headline can.
@@ -633,9 +652,13 @@ def test_the_step_keeps_the_story_the_title_names_and_says_why() -> None:
     removed = {index for index, _, _ in marks}
     assert removed == set(range(2, 2 + len(sidebar))) | {0}  # the sidebar, and the title line that sat above it
     assert all("not the one the page's title names" in reason for _, _, reason in marks)
-    # The same text as an article (no furniture found): the first story stays the main one, and
-    # what the segmenter cuts after it goes as an unrelated story.
-    article_text = Document("\n".join(lines))
+    # With no furniture found the page's title still makes the text a page (a page's text cleaned
+    # once): the same story goes.
+    cleaned_once = Document("\n".join([title, *sidebar, *article]))
+    assert {index for index, _, _ in drop_unrelated_stories(cleaned_once, Config())} == set(range(1 + len(sidebar)))
+    # The same text as an article (no furniture found, a headline without the site's name): the
+    # first story stays the main one, and what the segmenter cuts after it goes as an unrelated story.
+    article_text = Document("\n".join([title.split(" | ")[0], *lines[1:]]))
     as_article = list(drop_unrelated_stories(article_text, Config()))
     assert as_article and all(index >= 2 + len(sidebar) and "unrelated to the main story" in reason for index, _, reason in as_article)
 
