@@ -192,7 +192,8 @@ def _is_page(doc: Document) -> bool:
     pages, guenter-pilger.de's open letter to the Bundestag ("Rentenpolitik | Blog | Mailaktion
     Bundestag | Alles klar?") lost the letter to its three-line introduction when cleaned again;
     it now passes through. Extractors' article texts do not open with the site's name: no output
-    of the 884 pages, their articles or the pages with another site's article or page appended changed.
+    of the 884 pages, of their articles or of the pages with another site's article or page
+    appended changed.
     """
     if any(removal.cleaner == "boilerplate" for removal in doc.removals.values()):
         return True
