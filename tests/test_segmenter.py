@@ -598,8 +598,10 @@ def test_a_text_that_opens_with_a_pages_title_is_judged_as_a_page() -> None:
     headed = "\n".join(["Flood in Hallow", *SHORT_FLOOD, *CHESS])
     assert not _is_page(Document(headed))
     assert step.clean(headed) == "\n".join(["Flood in Hallow", *SHORT_FLOOD]) + "\n"
-    # A separator whose right side is as long as its left is a headline's own ("Bayern - Dortmund").
-    assert not _is_page(Document("Bayern - Dortmund\n" + "\n".join(SHORT_FLOOD)))
+    # A title names the site after a separator, or before it; a headline with a dash reads as a
+    # title too, which only makes the step surer before it cuts.
+    assert _is_page(Document("Hallow Gazette - Flood in Hallow\n" + "\n".join(SHORT_FLOOD)))
+    assert _is_page(Document("Bayern - Dortmund 2:1\n" + "\n".join(SHORT_FLOOD)))
 
 
 def test_on_a_page_the_story_that_repeats_the_title_as_its_headline_is_the_main_one(monkeypatch) -> None:

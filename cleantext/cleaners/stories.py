@@ -184,21 +184,25 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
 
 def _is_page(doc: Document) -> bool:
     """Whether *doc* was a whole page: the ``boilerplate`` step found furniture in it, or its
-    first line is a page's title, the site's name after a separator (:func:`_without_site_name`).
+    first line reads as a page's title, parts joined by a separator (:data:`TITLE_SEPARATOR`:
+    "Headline | Site", "Site - Section - Headline").
 
     The title is how a page's text that was cleaned once still reads as a page: the furniture has
     gone, and without the page's rules a second cleaning judged the cut that the first had found
     too unsure as an article's (a main story of three paragraphs) and made it. On the development
     pages, guenter-pilger.de's open letter to the Bundestag ("Rentenpolitik | Blog | Mailaktion
-    Bundestag | Alles klar?") lost the letter to its three-line introduction when cleaned again;
-    it now passes through. Extractors' article texts do not open with the site's name: no output
-    of the 884 pages, of their articles or of the pages with another site's article or page
-    appended changed.
+    Bundestag | Alles klar?") lost the letter to its three-line introduction when cleaned again,
+    and a Stack Exchange question ("verb choice - When to use "wurde" versus "war" ... - German
+    Language Stack Exchange") its question and answers to the network's blurb above them; both
+    now pass through. A headline with a dash ("Bayern - Dortmund 2:1") is read as a title too,
+    which only makes the step surer before it cuts: 129 of the 884 article texts open with a
+    separator, and none of them changes, nor does any of the 884 pages, the pages with another
+    site's article or page appended, or the 1000 built documents run through the pipeline.
     """
     if any(removal.cleaner == "boilerplate" for removal in doc.removals.values()):
         return True
     first = next((line for line in doc.lines if line.strip()), "")[:400]
-    return _without_site_name(first) != first
+    return TITLE_SEPARATOR.search(first) is not None
 
 
 def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments: list[Segment]) -> tuple[int, list[float] | None] | None:
