@@ -594,7 +594,7 @@ def test_a_text_that_opens_with_a_pages_title_is_judged_as_a_page() -> None:
     titled = "\n".join(["Flood in Hallow | Hallow Gazette", *SHORT_FLOOD, *CHESS])
     assert _is_page(Document(titled))
     assert step.clean(titled) == titled
-    # The same text under a headline without the site's name is an article: the chess story goes.
+    # The same text under a headline without a separator is an article: the chess story goes.
     headed = "\n".join(["Flood in Hallow", *SHORT_FLOOD, *CHESS])
     assert not _is_page(Document(headed))
     assert step.clean(headed) == "\n".join(["Flood in Hallow", *SHORT_FLOOD]) + "\n"
@@ -658,7 +658,7 @@ def test_the_step_keeps_the_story_the_title_names_and_says_why() -> None:
     # once): the same story goes.
     cleaned_once = Document("\n".join([title, *sidebar, *article]))
     assert {index for index, _, _ in drop_unrelated_stories(cleaned_once, Config())} == set(range(1 + len(sidebar)))
-    # The same text as an article (no furniture found, a headline without the site's name): the
+    # The same text as an article (no furniture found, a headline without a separator): the
     # first story stays the main one, and what the segmenter cuts after it goes as an unrelated story.
     article_text = Document("\n".join([title.split(" | ")[0], *lines[1:]]))
     as_article = list(drop_unrelated_stories(article_text, Config()))
