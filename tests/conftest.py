@@ -5,6 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The property tests draw the same examples on every run ("ci", the default), so that a test run,
+# and CI's, passes or fails the same way on the same code: a random draw of 150 examples can meet
+# a rare case that no change brought (the known one is
+# test_properties.py::test_a_text_cleaned_twice_known_exception). To search further, pick the
+# random profile and a size: pytest tests/test_properties.py --hypothesis-profile=explore
+# --hypothesis-seed=31 (and max_examples in the test's settings, as the README's section on
+# idempotence tells).
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
