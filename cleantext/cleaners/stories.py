@@ -99,6 +99,9 @@ THIN_LEAD_PARAGRAPHS = 2
 #: zu „yeah!“ in 12 Monaten. › Nordish by Nature"; no development page's output changed with it.)
 TITLE_SEPARATOR = regex.compile(r"\s(?:\||–|—|-|·|•|»|›|::)\s")
 SITE_NAME_WORDS = 3
+#: A title line is read up to this many characters (a long first line is a paragraph, not a title,
+#: and its separators and words past this say nothing of the page).
+TITLE_CHARS = 400
 
 
 @register_cleaner("unrelated_stories")
@@ -201,8 +204,18 @@ def _is_page(doc: Document) -> bool:
     """
     if any(removal.cleaner == "boilerplate" for removal in doc.removals.values()):
         return True
-    first = next((line for line in doc.lines if line.strip()), "")[:400]
-    return TITLE_SEPARATOR.search(first) is not None
+    first = _first_line(doc)
+    return first is not None and _reads_as_title(doc.lines[first])
+
+
+def _first_line(doc: Document) -> int | None:
+    """The index of the first non-blank line of *doc*; None for a blank text."""
+    return next((k for k, line in enumerate(doc.lines) if line.strip()), None)
+
+
+def _reads_as_title(line: str) -> bool:
+    """Whether *line* reads as a page's title: parts joined by a :data:`TITLE_SEPARATOR`."""
+    return TITLE_SEPARATOR.search(line[:TITLE_CHARS]) is not None
 
 
 def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments: list[Segment]) -> tuple[int, list[float] | None] | None:
@@ -245,11 +258,11 @@ def _page_title(doc: Document) -> tuple[int, str, set[str]] | None:
     its content words without the site's name (:func:`_without_site_name`); None for a blank text.
     Read so by both rules that ask the title (:func:`_story_the_title_names`,
     :func:`_title_shares_naming_the_first`)."""
-    first = doc.headline if doc.headline is not None else next((k for k, line in enumerate(doc.lines) if line.strip()), None)
+    first = doc.headline if doc.headline is not None else _first_line(doc)
     if first is None:
         return None
     line = doc.lines[first]
-    return first, line.strip(), set(content_terms(_without_site_name(line[:400])))
+    return first, line.strip(), set(content_terms(_without_site_name(line[:TITLE_CHARS])))
 
 
 def _title_shares(kept: list[tuple[int, str]], segments: list[Segment], title: set[str], title_line: str) -> tuple[list[float], list[float]]:
@@ -297,7 +310,7 @@ def _title_shares_naming_the_first(doc: Document, kept: list[tuple[int, str]], s
     story, a long one whose lines hold two of the title's three words, "Leben" and "Meister".)
     """
     found = _page_title(doc)
-    if found is None or not TITLE_SEPARATOR.search(doc.lines[found[0]][:400]):
+    if found is None or not _reads_as_title(doc.lines[found[0]]):
         return None
     _, title_line, title = found
     if len(title) < MIN_SHARED_TITLE_TERMS:
