@@ -9,8 +9,8 @@ from hypothesis import settings
 
 # The property tests draw the same examples on every run ("ci", the default), so that a test run,
 # and CI's, passes or fails the same way on the same code: a random draw of 150 examples can meet
-# a rare case that no change brought (the known one is
-# test_properties.py::test_a_text_cleaned_twice_known_exception). To search further, pick the
+# a rare case that no change brought (as one did at stop 65: see the examples of
+# test_properties.py::test_cleaning_is_idempotent). To search further, pick the
 # random profile and a size: pytest tests/test_properties.py --hypothesis-profile=explore
 # --hypothesis-seed=31 (and max_examples in the test's settings, as the README's section on
 # idempotence tells).

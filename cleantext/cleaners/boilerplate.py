@@ -581,6 +581,27 @@ def _settled_marks(kept: list[tuple[int, str]], judge: Judge, mode: str, keep_me
     return None
 
 
+def _removed_lines(
+    lines: list[str], scores: Sequence[float | None], by_score: Sequence[bool], copies: AbstractSet[int], keep_measure_lists: bool
+) -> list[bool] | None:
+    """Which of *lines* one pass removes (see :func:`_one_pass`): those scored below the
+    threshold (*by_score*) and the *copies* of removed lines, less measured lists (with
+    *keep_measure_lists*) and the runs of prose that keep a paragraph; None when none would go,
+    or every scored line would (a clean article stays whole; a page where nothing would stay, too).
+    """
+    removed = list(by_score)
+    for pos in copies:
+        removed[pos] = True
+    if keep_measure_lists and any(removed):
+        for pos in measure_list_lines(lines):
+            removed[pos] = False
+    if any(removed):
+        _keep_prose_runs(lines, removed)
+    if not any(removed) or all(r for r, s in zip(removed, scores) if s is not None):
+        return None
+    return removed
+
+
 def _one_pass(lines: list[str], judge: Judge, keep_measure_lists: bool = True, later: bool = False) -> list[tuple[int, str, str]]:
     """The positions in *lines* that go in one pass, with rule and reason (*judge*: see
     :class:`Judge`); *later*: an earlier pass removed lines (see :func:`_copies_of_removed`).
@@ -591,17 +612,18 @@ def _one_pass(lines: list[str], judge: Judge, keep_measure_lists: bool = True, l
     if sum(1 for line in lines if line.strip()) < MIN_LINES:
         return []
     features, scores = scored_lines(lines, judge.model, judge.memo, judge.title)
-    removed = [s is not None and s < judge.threshold for s in scores]
-    copies = _copies_of_removed(lines, scores, removed) if later else set()
-    for pos in copies:
-        removed[pos] = True
-    if keep_measure_lists and any(removed):
-        for pos in measure_list_lines(lines):
-            removed[pos] = False
-    if any(removed):
-        _keep_prose_runs(lines, removed)
-    if not any(removed) or all(r for r, s in zip(removed, scores) if s is not None):
-        return []  # a clean article stays whole; a page where nothing would stay, too
+    by_score = [s is not None and s < judge.threshold for s in scores]
+    copies = _copies_of_removed(lines, scores, by_score) if later else set()
+    removed = _removed_lines(lines, scores, by_score, copies, keep_measure_lists)
+    if copies and removed is None:
+        # The copies took the last lines that stood, and a pass that would take every line takes
+        # none. Without them the pass is the one a second cleaning makes on these lines (its first
+        # pass has no copies to take): found by the idempotence property, a page's remains kept
+        # "01" twice, with junk lines around it, and lost them all when cleaned again.
+        copies = set()
+        removed = _removed_lines(lines, scores, by_score, copies, keep_measure_lists)
+    if removed is None:
+        return []
     gone = [
         (pos, COPY_RULE_ID, f"page furniture (the same text as a line removed as furniture; content score {score:.2f})")
         if pos in copies
