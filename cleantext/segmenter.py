@@ -884,9 +884,10 @@ def _boundaries(
     part with no cut leaves out (see SECOND_READING_MARGIN): asked when a part first needs it, as
     telling the text's language costs as much as a short text's whole split; ``headline`` the
     terms of the text's headline: no story ends between paragraphs that both use them (see
-    HEADLINE_SHARED_TERMS); ``headline_units`` how many paragraphs the headline is itself (0 or 1),
-    which do not count as using its words. Where the language changes at a cut, it may score up
-    to LANGUAGE_CHANGE_RELIEF less (the paragraphs' stop-word hits are counted when first needed).
+    HEADLINE_SHARED_TERMS); ``headline_units`` how many paragraphs the headline and its copies are
+    (see :func:`_headline_paragraphs`), which do not count as using its words. Where the language
+    changes at a cut, it may score up to LANGUAGE_CHANGE_RELIEF less (the paragraphs' stop-word
+    hits are counted when first needed).
     """
     # Terms weighted by inverse paragraph frequency: "said" or a site's name in every paragraph ties
     # nothing together; a name in a third of them does.
@@ -1098,6 +1099,24 @@ def _headline(lines: Sequence[str], terms_of: Callable[[str], list[str]]) -> tup
     return index, terms
 
 
+def _headline_paragraphs(units: Sequence[int], unit_terms: Sequence[Sequence[str]], headline: tuple[int, set[str]]) -> int:
+    """How many of the first paragraphs (*units*, the lines' indices, with their *unit_terms*) are
+    the *headline* and its copies: the headline itself when it is long enough to be a paragraph,
+    then those that say nothing but its words (the image's alt text, its caption, a teaser
+    repeating the title).
+
+    Counted as paragraphs of the story, they made a story of the headline alone: on the
+    madame.lefigaro.fr page of the development data as markdownify prints it, the heading "Les
+    clés pour donner les bonnes bactéries à son intestin et aller bien", its image's alt text and
+    its caption were three paragraphs, and the article below them went when the page was cleaned
+    again (the first cleaning had judged it a page, whose stories must be longer)."""
+    index, terms = headline
+    count = 1 if units and units[0] == index else 0
+    while count < len(units) and unit_terms[count] and terms.issuperset(unit_terms[count]):
+        count += 1
+    return count
+
+
 def _reads_as_headline(line: str) -> bool:
     """Whether *line* (stripped) can be a headline: HEADLINE_MAX_WORDS words at most, and not
     ending as a story's last line does."""
@@ -1264,10 +1283,11 @@ def segment_lines(
         min_main_paragraphs = SHORT_STORY_UNITS
     headline = _headline(lines, terms_of)
     headline_terms = headline[1] & repeated if headline else set()
-    # A headline long enough to be a paragraph is one: it does not count as using its own words.
-    headline_units = 1 if headline and units and units[0] == headline[0] else 0
+    # A headline long enough to be a paragraph is one, and so are its copies under it: they do not
+    # count as using its words, and a first story must hold a paragraph besides them.
+    headline_units = _headline_paragraphs(units, unit_terms, headline) if headline else 0
     found, vectors, first_similarity = _boundaries(
-        unit_counts, min_score, [_numbered(lines, i) for i in units], min_main_paragraphs, _bulleted_list_goes_on(lines, units),
+        unit_counts, min_score, [_numbered(lines, i) for i in units], max(min_main_paragraphs, headline_units + 1), _bulleted_list_goes_on(lines, units),
         lambda: _common_stems(stop_language(opening)), headline_terms, headline_units,
     )
     ends = [unit for unit, _ in found[1:]] + [len(units)]

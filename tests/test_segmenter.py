@@ -1112,6 +1112,21 @@ def test_a_part_that_uses_the_headline_s_words_is_still_the_headline_s_story() -
     # its words: see test_the_step_keeps_the_story_the_title_names_and_says_why.)
 
 
+def test_a_first_story_holds_a_paragraph_besides_the_headline_and_its_copies() -> None:
+    # A page's heading, its image's alt text and its caption say the headline three times, and
+    # nothing of the flood below, whose paragraphs use none of its words: three paragraphs, but
+    # no story to cut the flood off from.
+    headline = "Living with water: what a wet spring means for a small town"
+    top = [headline, "", f'![{headline}]( "{headline}")', "", headline + "."]
+    flood = [line for paragraph in FLOOD for line in ("", paragraph)]
+    assert story_starts(segment_lines(top + flood)) == []
+    text = "\n".join(top + flood)
+    assert cleantext.clean(text) == text
+    # One paragraph of the headline's story between them and the flood is a story of its own.
+    own = "A wet spring means a small town living with water learns where the water goes."
+    assert story_starts(segment_lines(top + ["", own] + flood)) == [len(top) + 3]
+
+
 def test_a_headline_is_a_short_first_line_that_does_not_end_a_sentence() -> None:
     from cleantext.segmenter import HEADLINE_MAX_WORDS, _headline
 
