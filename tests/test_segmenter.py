@@ -659,9 +659,14 @@ def test_the_step_keeps_the_story_the_title_names_and_says_why() -> None:
     cleaned_once = Document("\n".join([title, *sidebar, *article]))
     assert {index for index, _, _ in drop_unrelated_stories(cleaned_once, Config())} == set(range(1 + len(sidebar)))
     # The same text as an article (no furniture found, a headline without a separator): the
-    # first story stays the main one, and what the segmenter cuts after it goes as an unrelated story.
+    # headline names the later story, not the first, so the first is not surely the main one and
+    # the text stays whole.
     article_text = Document("\n".join([title.split(" | ")[0], *lines[1:]]))
-    as_article = list(drop_unrelated_stories(article_text, Config()))
+    assert list(drop_unrelated_stories(article_text, Config())) == []
+    # Under a headline that names neither, the first story is the main one, and what the
+    # segmenter cuts after it goes as an unrelated story.
+    unnamed = Document("\n".join(["Notes from the week", *lines[1:]]))
+    as_article = list(drop_unrelated_stories(unnamed, Config()))
     assert as_article and all(index >= 2 + len(sidebar) and "unrelated to the main story" in reason for index, _, reason in as_article)
 
 
