@@ -175,7 +175,14 @@ def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
             and STARTS_MID_SENTENCE.match(kept[pos + 1][1].lstrip()) is not None
         )
 
-    taken_titles: set[int] = set()
+    # The titles of cards without a duration (a player notice, then a title), known before the
+    # durations are judged: a line after such a title is no second half of its sentence. (Found
+    # by the idempotence property: in "Please use Chrome browser … / 5 min read / 1:30 / a" the
+    # time was read inside "5 min read … a"; a second run, without the card, took it.)
+    notice_titles = [
+        pos + 1 for pos in range(len(kept) - 1) if is_notice(pos) and not DURATION.fullmatch(kept[pos + 1][1].strip()) and title_at(pos + 1)
+    ]
+    taken_titles: set[int] = set(notice_titles)
     timeline = _is_timeline([entry for group in groups for entry in group])
     for group in groups:
         if _is_schedule(group):
@@ -193,9 +200,6 @@ def drop_video_cards(doc: Document, config: Config) -> Iterator[Mark]:
             if title_at(pos + 1):
                 taken_titles.add(pos + 1)
                 yield kept[pos + 1][0], "card-title", "video card title (short line after a duration)"
-    for pos in range(len(kept) - 1):
-        if pos + 1 in taken_titles or not is_notice(pos):
-            continue
-        if not DURATION.fullmatch(kept[pos + 1][1].strip()) and title_at(pos + 1):
-            yield from notices_before(pos + 1)
-            yield kept[pos + 1][0], "card-title", "video card title (short line after a player notice)"
+    for pos in notice_titles:
+        yield from notices_before(pos)
+        yield kept[pos][0], "card-title", "video card title (short line after a player notice)"
