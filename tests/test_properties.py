@@ -173,6 +173,26 @@ def test_cleaning_is_idempotent(text: str) -> None:
     assert cleantext.clean(once) == once
 
 
+# Found by test_cleaning_is_idempotent at 5,000 examples (seed 208, stop 66), and left open: the
+# boilerplate step keeps these lines whole, as every scored line would go ("a page where nothing
+# would stay"); blank_runs then takes the blank line that the player notice's removal left beside
+# another, and without it the last line of prose scores above the threshold, so a second cleaning
+# takes the rest. Judging the text with such blank lines squeezed out moved 130 of the 884
+# development pages (snippet F1 0.9195 -> 0.9188): the classifier reads runs of blank lines.
+# Strict: the test fails once a change fixes it, and the text can join the examples above.
+KNOWN_NOT_IDEMPOTENT = (
+    "Hashtags\n\nComments\n\nPlease use Chrome browser for a more accessible video player\n\x1e;\n\n\n;\n\n"
+    "Try Our AI Features\nTry Our AI Features\n00000000000000000000:0:0:\n000000000000000000:0:0.\n"
+    "Minister minister minister minister minister minister minister minister minister."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="known: a blank line that blank_runs takes moves the boilerplate step's judgement")
+def test_a_text_cleaned_twice_known_exception() -> None:
+    once = cleantext.clean(KNOWN_NOT_IDEMPOTENT)
+    assert cleantext.clean(once) == once
+
+
 @pytest.mark.parametrize(
     "step",
     [
