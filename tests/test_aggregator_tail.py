@@ -84,3 +84,25 @@ def test_readers_comments_are_a_tail_however_long_they_run() -> None:
     # Where a comment's heading is the evidence, the comment's paragraphs may be longer than the story.
     text = "\n".join(STORY[:1] + ["Comments", "Roberta says:", "October 20, 2019 at 1:31 pm"] + MORE_STORY + STORY[1:])
     assert cleantext.Pipeline(["aggregator_tail"]).clean(text).splitlines() == STORY[:1]
+
+
+def test_a_hosted_blog_s_log_in_box_is_no_tail_marker() -> None:
+    # A dozen lines of the box stand together and would confirm each other as a tail's start; the
+    # comment_forms step removes them, and the aggregator's tail is left to the evidence it has.
+    story = [
+        "Der Stadtrat hat am Dienstag nach zwei Jahren Streit den Bau der neuen Brücke über den Fluss beschlossen.",
+        "Die Arbeiten sollen im Frühjahr beginnen und achtzehn Monate dauern, sagte der Bürgermeister.",
+    ]
+    box = [
+        "Gib hier deinen Kommentar ein ...",
+        "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:",
+        "Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )",
+        "Du kommentierst mit Deinem Google-Konto. ( Abmelden / Ändern )",
+        "Verbinde mit %s",
+    ]
+    text = "\n".join(story + box + ["Die Brücke soll 2027 fertig sein."])
+    assert not cleantext.Pipeline(["aggregator_tail"]).run(text).removals
+    assert cleantext.Pipeline(["comment_forms"]).clean(text) == "\n".join(story + ["Die Brücke soll 2027 fertig sein."])
+    # The same place with a comment form's own lines is a tail's start.
+    form = "\n".join(story + ["Schreibe einen Kommentar", "Antwort abbrechen", "Die Brücke soll 2027 fertig sein."])
+    assert cleantext.Pipeline(["aggregator_tail"]).clean(form).splitlines() == story
