@@ -483,7 +483,7 @@ def _plain_terms(line: str) -> list[str]:
     return [word[:STEM_CHARS] for word in PLAIN_WORD.findall(line.lower()) if word not in stop]
 
 
-def _terms_reader(text: str) -> Callable[[str], list[str]]:
+def terms_reader(text: str) -> Callable[[str], list[str]]:
     """The fastest of :func:`content_terms`, :func:`_latin_terms` and :func:`_plain_terms` that
     reads *text*'s lines as :func:`content_terms` does. Texts in Latin scripts (most) take
     :func:`_plain_terms` after one fast scan; others are scanned for CJK."""
@@ -1248,7 +1248,7 @@ def segment_lines(
     unit_terms: list[list[str]] = []
     # How the words are read is decided once for the whole text: most texts hold no CJK at all.
     text = "\n".join(lines)
-    terms_of = _terms_reader(text)
+    terms_of = terms_reader(text)
     # Only a text read by content_terms can hold CJK.
     may_be_cjk = terms_of is content_terms
     # In a language without a stop list, its own function words are left out of the terms too

@@ -16,7 +16,7 @@ import pytest
 import cleantext
 from cleantext.boilerplate import STAGE1_FEATURES, features_and_words
 from cleantext.function_words import MIN_STOP_SHARE, MIN_WORDS, OWN_FUNCTION_WORDS, lacks_stop_list, own_function_words
-from cleantext.segmenter import _own_function_words_of, _terms_reader
+from cleantext.segmenter import _own_function_words_of, terms_reader
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -48,12 +48,12 @@ def test_own_function_words_are_the_most_frequent_short_words() -> None:
 @pytest.mark.parametrize("seed", sorted(SEEDS))
 def test_english_text_keeps_the_stop_lists(seed: str) -> None:
     text = SEEDS[seed]
-    assert _own_function_words_of(text, _terms_reader(text)) == frozenset()
+    assert _own_function_words_of(text, terms_reader(text)) == frozenset()
 
 
 def test_an_unknown_language_is_read_with_its_own_function_words() -> None:
     text = enciphered(SEEDS["003"])
-    found = _own_function_words_of(text, _terms_reader(text))
+    found = _own_function_words_of(text, terms_reader(text))
     # "the", "and", "for", "said" ... enciphered: the most frequent words of the text.
     assert {enciphered(word) for word in ("the", "and", "for", "said")} <= found
 

@@ -13,7 +13,7 @@ import cleantext
 from cleantext.scoring import pk, window_diff
 import regex
 
-from cleantext.segmenter import CJK_RUN, NOT_PLAIN_CHAR, PLAIN_CHARS, _is_unit, _latin_terms, _plain_terms, _terms_reader, content_terms, story_starts, segment_lines, segment_stories
+from cleantext.segmenter import CJK_RUN, NOT_PLAIN_CHAR, PLAIN_CHARS, _is_unit, _latin_terms, _plain_terms, terms_reader, content_terms, story_starts, segment_lines, segment_stories
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -726,16 +726,16 @@ def test_the_standard_engine_reads_every_plain_character_as_the_regex_module_doe
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_plain_code_points()), max_size=200))
 def test_the_plain_word_reader_reads_plain_text_as_the_general_one(line: str) -> None:
-    assert _terms_reader(line) is _plain_terms
+    assert terms_reader(line) is _plain_terms
     assert _plain_terms(line) == content_terms(line)
 
 
 def test_each_text_gets_the_reader_its_characters_allow() -> None:
-    assert _terms_reader("Flood water swept through the town – “again”, said Renée. 5 € ™ �") is _plain_terms
+    assert terms_reader("Flood water swept through the town – “again”, said Renée. 5 € ™ �") is _plain_terms
     # "İ" lower-cases to "i" and a combining dot; "²" is a number but no digit; Greek is no Latin script.
     for text in ("İstanbul’da sel", "Fläche in m²", "Πλημμύρες στην πόλη"):
-        assert _terms_reader(text) is _latin_terms, text
-    assert _terms_reader("洪水 in the town") is content_terms
+        assert terms_reader(text) is _latin_terms, text
+    assert terms_reader("洪水 in the town") is content_terms
 
 
 BODY_FAT_INTRO = [
