@@ -31,7 +31,7 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 from operator import mul
 from importlib import resources
 from pathlib import Path
@@ -517,14 +517,19 @@ def _context(
     first_k, last_k = (idx.index(first), idx.index(last)) if use_span else (0, 0)
     weighed_by = None if weights is None else weights[0] if use_core and use_span else weights[1]
     out: list[Any] = [None] * len(lines)
+    # Running sums of the scores: a neighbourhood's mean is a difference of two, not a slice summed
+    # afresh for every line.
+    running = [0.0, *accumulate(ps)]
+    count = len(ps)
     for k, i in enumerate(idx):
         overlap = NO_OVERLAP
         own_words = words[i]
         if use_core and own_words:
             overlap = len((core_twice if i in in_core else core_all).intersection(own_words)) / len(own_words)
-        prev = ps[k - 2 if k > 2 else 0 : k]
-        nxt = ps[k + 1 : k + 3]
-        window = ps[k - 5 if k > 5 else 0 : k + 6]
+        low = k - 2 if k > 2 else 0
+        high = k + 3 if k + 3 < count else count
+        wide_low = k - 5 if k > 5 else 0
+        wide_high = k + 6 if k + 6 < count else count
         own = z1[i]
         own = 10.0 if own > 10.0 else -10.0 if own < -10.0 else own  # type: ignore[operator]
         row = stage1[i]
@@ -538,10 +543,10 @@ def _context(
         features = [
             1.0,
             own,
-            sum(prev) / len(prev) if prev else 0.0,
-            sum(nxt) / len(nxt) if nxt else 0.0,
+            (running[k] - running[low]) / (k - low) if k > low else 0.0,
+            (running[high] - running[k + 1]) / (high - k - 1) if high > k + 1 else 0.0,
             block_p[i],
-            sum(window) / len(window),
+            (running[wide_high] - running[wide_low]) / (wide_high - wide_low),
             1.0 if first <= i <= last else 0.0,
             row[short_at],  # type: ignore[index]
             row[1],  # type: ignore[index]
