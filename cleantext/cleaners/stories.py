@@ -12,6 +12,8 @@ from ..registry import register_cleaner
 from ..segmenter import CJK_RUN, MAIN_STORY_MIN_UNITS, SHORT_STORY_UNITS, Segment, content_terms, segment_lines, terms_reader
 
 RULE_ID = "unrelated_story"
+#: A title line's shares in each story (see _title_shares), kept for the other title rule.
+TitleSharesMemo = dict[str, tuple[list[float], list[float]]]
 #: On a whole page (the ``boilerplate`` step found page furniture in the text), a main story
 #: holding less than this share of what is left, and fewer than MIN_MAIN_PARAGRAPHS_ON_PAGES
 #: paragraphs, is taken for what the furniture classifier left of the page's top, not for a
@@ -147,11 +149,13 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
         return
     main_index = next(k for k, segment in enumerate(segments) if segment.is_main)
     named = None
+    # Both title rules may ask the same title's shares in the same stories; they are read once.
+    memo: TitleSharesMemo = {}
     # Under an unsure cut, the shares of the title's words in each story, when the title names
     # the first story: only the stories it does not name go.
     unnamed: list[float] | None = None
     if opts.main == "first":
-        named = _story_the_title_names(doc, kept, segments)
+        named = _story_the_title_names(doc, kept, segments, memo)
         if named is not None and not page:
             # An article whose headline (its first line) names a later story and not the first:
             # the first is not surely the main one, and the text stays whole (choosing the later
@@ -163,7 +167,7 @@ def drop_unrelated_stories(doc: Document, config: Config) -> Iterator[tuple[int,
             # that was cut); the pages and the appended sets come out the same.
             return
         if page and named is None and (_short_lead_of_a_page(doc, kept, segments) or _thin_lead_before_prose(kept, segments)):
-            unnamed = _title_shares_naming_the_first(doc, kept, segments)
+            unnamed = _title_shares_naming_the_first(doc, kept, segments, memo)
             if unnamed is None or not any(_leaves_out(unnamed, k) for k in range(1, len(segments))):
                 return
     if named is not None:
@@ -229,14 +233,17 @@ def _reads_as_title(line: str) -> bool:
     return TITLE_SEPARATOR.search(line[:TITLE_CHARS]) is not None
 
 
-def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments: list[Segment]) -> tuple[int, list[float] | None] | None:
+def _story_the_title_names(
+    doc: Document, kept: list[tuple[int, str]], segments: list[Segment], memo: TitleSharesMemo | None = None
+) -> tuple[int, list[float] | None] | None:
     """The later story that the page's first line (its title; in Markdown its first heading,
     :attr:`Document.headline`) names when the first story does not, with the share of the title's
     words in each story (see :data:`MIN_TITLE_SHARE`), or None for the shares when the story
     repeats the title as its headline or opens with the page's headline (see
     :data:`HEADLINE_LINES`); None when the first story is the one the title names, or the title
     cannot tell (a first line whose words no line of the story says again together is no title:
-    :data:`MIN_HEADLINE_TITLE_SHARE`)."""
+    :data:`MIN_HEADLINE_TITLE_SHARE`). *memo* keeps the title's shares for
+    :func:`_title_shares_naming_the_first`, which the step may ask next about the same stories."""
     # A Markdown page marks its title as its first heading (Document.headline), which opens the
     # article; its first line is whatever the page opens with. On the development pages as
     # html2text prints them: snippet F1 0.8468 -> 0.8476 (unwrapped 0.8505 -> 0.8522, links left
@@ -254,7 +261,7 @@ def _story_the_title_names(doc: Document, kept: list[tuple[int, str]], segments:
         return headed[0], None
     if len(title) < MIN_SHARED_TITLE_TERMS:
         return None
-    shares, headline_shares = _title_shares(kept, segments, title, title_line)
+    shares, headline_shares = _title_shares(kept, segments, title, title_line, memo)
     best = max(range(len(shares)), key=shares.__getitem__)
     if best == 0 or shares[best] < MIN_TITLE_SHARE or shares[0] >= TITLE_SHARE_RATIO * shares[best]:
         return None
@@ -276,10 +283,18 @@ def _page_title(doc: Document) -> tuple[int, str, set[str]] | None:
     return first, line.strip(), set(content_terms(_without_site_name(line[:TITLE_CHARS])))
 
 
-def _title_shares(kept: list[tuple[int, str]], segments: list[Segment], title: set[str], title_line: str) -> tuple[list[float], list[float]]:
+def _title_shares(
+    kept: list[tuple[int, str]], segments: list[Segment], title: set[str], title_line: str, memo: TitleSharesMemo | None = None
+) -> tuple[list[float], list[float]]:
     """The share of the *title* words that each story of *segments* holds, and the largest share
-    that one of its lines holds (a headline that says the title again)."""
-    shares, headline_shares = [], []
+    that one of its lines holds (a headline that says the title again). With a *memo*, the shares
+    of a title line already read for these stories are not read again: on a page whose title
+    names no later story and whose lead is short, both title rules ask, and each reads every kept
+    line into terms."""
+    if memo is not None and title_line in memo:
+        return memo[title_line]
+    shares: list[float] = []
+    headline_shares: list[float] = []
     # Read as the segmenter reads them (the same terms as content_terms, found faster in a text
     # without CJK): the step asked content_terms of every line of an article with a cut.
     terms_of = terms_reader("\n".join(text for _, text in kept))
@@ -295,10 +310,14 @@ def _title_shares(kept: list[tuple[int, str]], segments: list[Segment], title: s
                 best_line = max(best_line, len(found))
         shares.append(len(words) / len(title))
         headline_shares.append(best_line / len(title))
+    if memo is not None:
+        memo[title_line] = (shares, headline_shares)
     return shares, headline_shares
 
 
-def _title_shares_naming_the_first(doc: Document, kept: list[tuple[int, str]], segments: list[Segment]) -> list[float] | None:
+def _title_shares_naming_the_first(
+    doc: Document, kept: list[tuple[int, str]], segments: list[Segment], memo: TitleSharesMemo | None = None
+) -> list[float] | None:
     """The share of the page title's words in each story of *segments*, when the first line of
     *doc* is a page's title of MIN_SHARED_TITLE_TERMS words or more, the first story holds
     MIN_TITLE_SHARE of them or more and one of its lines MIN_HEADLINE_TITLE_SHARE (its headline);
@@ -329,7 +348,7 @@ def _title_shares_naming_the_first(doc: Document, kept: list[tuple[int, str]], s
     _, title_line, title = found
     if len(title) < MIN_SHARED_TITLE_TERMS:
         return None
-    shares, headline_shares = _title_shares(kept, segments, title, title_line)
+    shares, headline_shares = _title_shares(kept, segments, title, title_line, memo)
     return shares if shares[0] >= MIN_TITLE_SHARE and headline_shares[0] >= MIN_HEADLINE_TITLE_SHARE else None
 
 
