@@ -16,11 +16,10 @@ included. It replaced a trie-shaped pattern for the standard library's ``re``
 ("sha(?:re(?:d)?|ring)" under a lookahead tried at every position), which gave the same answers on
 every line of 300 development pages and the seed corpus and took 4.8 and 7 times as long (0.44 s
 against 0.09 s on the pages' 48,598 lines, 0.17 s against 0.02 s on the corpus): the regex engine
-enters the lookahead at every character. The thresholds under which a single family, or a user's
-table with few strings of its own, tests its own strings instead (``SCAN_MIN_STRINGS`` in
-:mod:`cleantext.rules`, ``SHARED_SCAN_MIN_FAMILIES`` in :mod:`cleantext.pipeline`) were set when a
-scan cost as much as 30 to 50 substring tests; the automaton costs less, and they were not tuned
-again. The document also keeps, for each string, the lines that hold it
+enters the lookahead at every character. A family run alone (fewer than
+``SHARED_SCAN_MIN_FAMILIES`` in :mod:`cleantext.pipeline`), or a user's table whose strings the
+shared automaton does not hold, scans with an automaton of its own strings, unless it has fewer
+than ``SCAN_MIN_STRINGS`` (:mod:`cleantext.rules`) and tests them one by one. The document also keeps, for each string, the lines that hold it
 (:meth:`cleantext.document.Document.lines_holding`): a table then tries only the lines that hold
 one of its strings or one of its phrases, not every line in turn.
 

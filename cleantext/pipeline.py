@@ -77,8 +77,8 @@ DEFAULT_STEPS: tuple[str, ...] = (
 #: How many times the settling steps may run again after the rest (each pass is linear in the text).
 MAX_SETTLE_PASSES = 3
 #: Pipelines that run this many rule families or more have each document scanned once for the
-#: needed strings of all of them (see :mod:`cleantext.needed_strings`); with fewer, each family tests
-#: its own strings, which is cheaper for one or two.
+#: needed strings of all of them (see :mod:`cleantext.needed_strings`); with fewer, each family
+#: looks for its own strings only (see SCAN_MIN_STRINGS in :mod:`cleantext.rules`).
 SHARED_SCAN_MIN_FAMILIES = 3
 
 

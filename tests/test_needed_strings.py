@@ -95,6 +95,24 @@ def test_the_families_with_needed_strings_share_one_scan() -> None:
     assert list(doc._needed) == [shared]
 
 
+def test_a_table_alone_scans_for_its_own_strings_when_it_has_many() -> None:
+    # A document not shared by several families (a step run alone) has no shared scan; a table
+    # with SCAN_MIN_STRINGS needed strings or more scans for its own (share_prompts' share bar rule
+    # needs any of fifty network names, which a Python loop tested one by one on every short line),
+    # and a table with fewer tests them one by one.
+    from cleantext.rules import SCAN_MIN_STRINGS, Rule, RuleTable
+
+    alone = Document("Facebook | X | LinkedIn\nThe story goes on, as stories do.")
+    table = builtin_table("share_prompts")
+    own = table._scanner_for(alone)
+    assert own.strings and own is not builtin_needed_strings()
+    assert own.strings == {need for group in table._groups for need in group[1]}
+    assert dict(table.matching_lines(alone, 1000)).keys() == {0}
+    assert list(alone._needed) == [own]
+    few = RuleTable("share_prompts", (Rule("mine", "mine", patterns=("zz[0-9]",), needs=("zz",)),))
+    assert len(few._groups[0][1]) < SCAN_MIN_STRINGS and not few._scanner_for(alone).strings
+
+
 def test_matching_lines_tries_only_kept_lines_in_order() -> None:
     table = builtin_table("share_prompts")
     doc = Document("Share on Facebook\nThe story goes on, as stories do.\nShare on Twitter\nShare on Facebook", shared_scan=True)
