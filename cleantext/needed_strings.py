@@ -19,9 +19,10 @@ against 0.09 s on the pages' 48,598 lines, 0.17 s against 0.02 s on the corpus):
 enters the lookahead at every character. A family run alone (fewer than
 ``SHARED_SCAN_MIN_FAMILIES`` in :mod:`cleantext.pipeline`), or a user's table whose strings the
 shared automaton does not hold, scans with an automaton of its own strings, unless it has fewer
-than ``SCAN_MIN_STRINGS`` (:mod:`cleantext.rules`) and tests them one by one. The document also keeps, for each string, the lines that hold it
-(:meth:`cleantext.document.Document.lines_holding`): a table then tries only the lines that hold
-one of its strings or one of its phrases, not every line in turn.
+than ``SCAN_MIN_STRINGS`` (:mod:`cleantext.rules`) and tests them one by one. The document also
+keeps, for each string, the lines that hold it (:meth:`cleantext.document.Document.lines_holding`):
+a table then tries only the lines that hold one of its strings or one of its phrases, not every
+line in turn.
 
 >>> scanner = NeededStrings({"share": 200, "shared": 200, "follow us": 80})
 >>> [sorted(found) for found in scanner.scan(["share this", "follow us on x", "a story", "shared"])]
