@@ -161,19 +161,9 @@ class Document:
         by_need = self._by_need.get(scanner)
         if by_need is None:
             by_need = self._by_need[scanner] = {}
-            # needed_strings inlined: this loop reads every line of the text once, the first time
-            # a table asks, and the method call per line was a third of its time.
-            found = self._needed.get(scanner)
-            if found is None:
-                found = self._needed[scanner] = [None] * len(self.lines)
-            lowered, known, find = self.lowered, self._needed_sets, scanner.find
             for i, text in enumerate(self.stripped):
                 if text:
-                    strings = found[i]
-                    if strings is None:
-                        strings = find(lowered[i], len(text))
-                        strings = found[i] = known.setdefault(strings, strings)
-                    for string in strings:
+                    for string in self.needed_strings(scanner, i):
                         by_need.setdefault(string, []).append(i)
         return by_need
 
