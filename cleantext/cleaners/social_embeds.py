@@ -1,7 +1,8 @@
 """Remove what embedded social-media posts leave in scraped text.
 
 Rules: ``cleantext/data/social_embeds.toml``: "View this post on Instagram", "A post shared
-by Name (@handle)", tweet signatures ("— Name (@handle) June 3, 2025"), tweet text carrying a
+by Name (@handle)", tweet signatures ("— Name (@handle) June 3, 2025"), a Facebook post's
+signature ("Posted by Name on Monday, February 7, 2022"), tweet text carrying a
 "pic.twitter.com/…" or "t.co" link, "Watch on YouTube", and the skip links and consent prompts
 around an embed ("Skip Twitter post, 1", "Allow X content?"). The markers are machine-made
 (a handle in brackets after a dash, a short link), which prose does not contain.
