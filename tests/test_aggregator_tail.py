@@ -106,3 +106,19 @@ def test_a_hosted_blog_s_log_in_box_is_no_tail_marker() -> None:
     # The same place with a comment form's own lines is a tail's start.
     form = "\n".join(story + ["Schreibe einen Kommentar", "Antwort abbrechen", "Die Brücke soll 2027 fertig sein."])
     assert cleantext.Pipeline(["aggregator_tail"]).clean(form).splitlines() == story
+
+
+def test_a_marker_that_ends_the_text_is_a_tail_of_its_own() -> None:
+    # The header of a comment section the scrape did not keep, with nothing under it: the end of
+    # the text confirms it as a second marker would.
+    for header in ("Comments", "Kommentare", "0 comments"):
+        text = "\n".join(STORY + MORE_STORY + [header, ""])
+        result = cleantext.Pipeline(["aggregator_tail"]).run(text)
+        assert result.text.splitlines() == STORY + MORE_STORY, header
+        assert [r.rule for r in result.removals] == ["tail-start:comments"], header
+    # The same header with the story going on under it is a subheading, and stays.
+    text = "\n".join(STORY + ["Comments"] + MORE_STORY)
+    assert cleantext.Pipeline(["aggregator_tail"]).clean(text) == text
+    # A header alone under a title, with no sentence before it, is above a story, not after one.
+    text = "\n".join(["Return hubs: the plan", "Comments"])
+    assert cleantext.Pipeline(["aggregator_tail"]).clean(text) == text

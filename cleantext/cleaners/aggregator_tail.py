@@ -15,7 +15,8 @@ WordPress and most blog themes print them ("Roberta says:" / "October 20, 2019 a
 
 One marker line alone proves little (a story may have a subheading "Comments"), so a tail starts
 at a marker only when a second marker, a teaser card or a comment follows within a few lines, or
-when a teaser card or a comment itself starts it; and only after the story: the lines before it
+nothing follows it (a section's header the scrape kept without the section), or when a teaser
+card or a comment itself starts it; and only after the story: the lines before it
 must hold a good part of the text's prose (a byline, a date and a tag row above the story look
 like a tail's start), or, where a comment is the evidence, a sentence (readers' comments may be
 many times longer than the story).
@@ -260,7 +261,10 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         elif is_marker[k]:
             window = range(k + 1, min(len(nonblank), k + 1 + CONFIRM_WINDOW))
             commented = any(_comment_start(nonblank, j) for j in window)
-            if not commented and not any(is_marker[j] or _card_start(nonblank, j) for j in window):
+            # A marker is the text's last line: the header of a section the scrape did not keep
+            # ("Kommentare", "0 comments", "Tags" with nothing under them), which no story ends
+            # with; the end of the text confirms it.
+            if not commented and k + 1 < len(nonblank) and not any(is_marker[j] or _card_start(nonblank, j) for j in window):
                 continue
             why = "marker"
         else:
