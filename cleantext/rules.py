@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .document import PLAIN_SPACES
 from .needed_strings import NeededStrings
 
 if TYPE_CHECKING:
@@ -226,8 +227,9 @@ class RuleTable:
         return self._user
 
     def match(self, line: str) -> Rule | None:
-        """The first rule whose phrase or pattern is the whole of *line* (stripped), or None."""
-        stripped = line.strip()
+        """The first rule whose phrase or pattern is the whole of *line* (stripped, with plain
+        spaces: see :data:`~cleantext.document.PLAIN_SPACES`), or None."""
+        stripped = line.strip().translate(PLAIN_SPACES)
         if not stripped:
             return None
         if len(stripped) <= self._longest_phrase:

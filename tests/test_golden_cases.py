@@ -66,3 +66,26 @@ def test_every_builtin_family_that_takes_rules_has_golden_cases() -> None:
 
     builtin = {name for name, step in list_steps().items() if step.takes_rules and step.func.__module__.startswith("cleantext.")}
     assert builtin <= set(FAMILIES)
+
+
+#: Families that read Markdown syntax, where a list item's marker and a link's parts need a plain
+#: space (a no-break space after "-" is no bullet to a Markdown reader either).
+MARKDOWN_FAMILIES = {"link_cards"}
+
+
+@pytest.mark.parametrize("step", sorted(set(FAMILIES) - MARKDOWN_FAMILIES))
+def test_no_break_spaces_inside_lines_change_no_removal(step: str) -> None:
+    # Scrapers keep &nbsp; as U+00A0 ("Folgen Sie uns auf\u00a0Twitter"): each case gives the same
+    # removals with every space inside its lines a no-break space (or a narrow one), and keeps the
+    # lines as they came.
+    for case in FAMILIES[step]:
+        if case.get("xfail"):
+            continue
+        plain = cleantext.Pipeline([step]).run("\n".join(case["input"]))
+        for space in ("\u00a0", "\u202f"):
+            lines = [line.replace(" ", space) for line in case["input"]]
+            odd = cleantext.Pipeline([step]).run("\n".join(lines))
+            assert [r.line for r in odd.removals] == [r.line for r in plain.removals], (space, case["reason"])
+            assert [r.rule for r in odd.removals] == [r.rule for r in plain.removals], (space, case["reason"])
+            kept = {r.line for r in odd.removals}
+            assert odd.text.splitlines() == [line for i, line in enumerate(lines) if i not in kept]

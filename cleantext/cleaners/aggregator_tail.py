@@ -236,7 +236,10 @@ def drop_aggregator_tail(doc: Document, config: Config) -> Iterator[Mark]:
         for i, rule in family_table(family, config).matching_lines(doc, MAX_MARKER_CHARS):
             if rule.id not in NOT_MARKER_RULES:
                 marker_rules.setdefault(i, rule)
-    nonblank = [(i, t) for i, t in doc.kept() if t.strip()]
+    # The lines as the rule tables read them (stripped, with plain spaces: a no-break space
+    # between a comment's date and "at" is a space).
+    stripped = doc.stripped
+    nonblank = [(i, stripped[i]) for i, _ in doc.kept() if stripped[i]]
     is_marker = [i in marker_rules for i, _ in nonblank]
     start = None
     # The first start after a sentence decides: with too little of the text's prose before it (a
