@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .document import PLAIN_SPACES
+from .document import plain_spaces
 from .needed_strings import NeededStrings
 
 if TYPE_CHECKING:
@@ -121,6 +121,22 @@ def word_alternation(words: Iterable[str]) -> str:
     """*words* as one regex alternation, each escaped, the longest first: an alternation takes the
     first branch that matches, so "a las" must be tried before "a", "Pck." before "Pck"."""
     return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+
+
+def doubled_half(key: str) -> str | None:
+    """The phrase that phrase key *key* says twice, or None: scrapers join a button's icon label
+    to its text ("Partager Partager", "CONTINUA DEPOIS DA PUBLICIDADE CONTINUA DEPOIS DA
+    PUBLICIDADE", "Kommentar anzeigenKommentar anzeigen"), and a line that is a phrase twice over is
+    that phrase. Tables look the half up when the whole is not one of their phrases.
+
+    >>> doubled_half("partager partager"), doubled_half("likelike"), doubled_half("new york, new york")
+    ('partager', 'like', None)
+    """
+    n = len(key)
+    half = n // 2
+    if n >= 4 and key[:half] == key[n - half :] and (n % 2 == 0 or key[half] == " "):
+        return key[:half]
+    return None
 
 
 def phrase_key(line: str) -> str:
@@ -228,15 +244,12 @@ class RuleTable:
 
     def match(self, line: str) -> Rule | None:
         """The first rule whose phrase or pattern is the whole of *line* (stripped, with plain
-        spaces: see :data:`~cleantext.document.PLAIN_SPACES`), or None."""
-        stripped = line.strip().translate(PLAIN_SPACES)
+        spaces: see :func:`~cleantext.document.plain_spaces`), or None."""
+        stripped = plain_spaces(line.strip())
         if not stripped:
             return None
-        if len(stripped) <= self._longest_phrase:
-            rule = self._phrases.get(phrase_key(stripped))
-            if rule is not None:
-                return rule
-        return self._match_patterns(stripped, None)
+        key = phrase_key(stripped) if len(stripped) <= KEYED_CHARS else None
+        return self._match_prepared(stripped, key, stripped.lower(), None)
 
     def match_line(self, doc: Document, index: int) -> Rule | None:
         """:meth:`match` for line *index* of *doc*, using the stripped lines and phrase keys the
@@ -329,6 +342,12 @@ class RuleTable:
             rule = self._phrases.get(key if key is not None else phrase_key(text))
             if rule is not None:
                 return rule
+        if key is not None:
+            half = doubled_half(key)
+            if half is not None:
+                rule = self._phrases.get(half)
+                if rule is not None:
+                    return rule
         return self._match_patterns(text, lower, found)
 
     def _needed_strings(self) -> NeededStrings:

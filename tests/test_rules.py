@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext import RulesError, load_rules
-from cleantext.rules import builtin_table, phrase_key
+from cleantext.rules import builtin_table, phrase_key, table_for
 from cleantext.registry import rule_families
 
 TEXT = "Story starts here.\nVideo wird geladen bitte warten\nStory goes on."
@@ -183,3 +183,20 @@ def test_phrase_keys_leave_out_decoration_at_both_ends() -> None:
     assert phrase_key("यह फ़ील्ड आवश्यक है।") == "यह फ़ील्ड आवश्यक है"  # Devanagari's full stop
     # Inside a line the marks stay: only the ends are decoration.
     assert phrase_key("Dijo: ¡basta!") == "dijo: ¡basta"
+
+
+def test_a_line_that_says_a_phrase_twice_is_that_phrase() -> None:
+    # Scrapers join a button's icon label to its text: the doubled line is the phrase, with or
+    # without a space between the two, found both by a table alone and in a whole pipeline.
+    rules = {"ad_labels": [{"id": "ad-break", "reason": "ad label", "phrases": ["O texto segue após o anúncio"]}]}
+    table = table_for("ad_labels", load_rules(rules))
+    for line in ("O TEXTO SEGUE APÓS O ANÚNCIO O TEXTO SEGUE APÓS O ANÚNCIO", "O texto segue após o anúncioO texto segue após o anúncio"):
+        text = f"O governo anunciou o plano na terça-feira.\n{line}\nA oposição votou contra."
+        result = cleantext.Pipeline(["ad_labels"], rules=rules).run(text)
+        assert [(r.line, r.rule) for r in result.removals] == [(1, "ad-break")], line
+        assert table.match(line).id == "ad-break"
+    # A phrase once with other words, twice a word that is no phrase, and a doubled place name stay.
+    for line in ("O texto segue após o anúncio e o intervalo", "Bora Bora", "New York, New York"):
+        text = f"O governo anunciou o plano na terça-feira.\n{line}\nA oposição votou contra."
+        assert not cleantext.Pipeline(["ad_labels"], rules=rules).run(text).removals, line
+        assert table.match(line) is None
